@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { loadSpec } from '../lib/index.js';
+import { ASSISTANT_FIELDS, ASSISTANT_OPTIONAL, REQUEST_FIELDS, contractViolations, deref } from './contract.js';
+
+const spec = loadSpec();
+const clone = () => structuredClone(spec);
+const schemas = (doc: any) => doc.components.schemas;
+
+describe('the contract of PATCH /assistants/{id}', () => {
+  it('is met by spec/openapi.yaml', () => {
+    expect(contractViolations(spec)).toEqual([]);
+  });
+
+  it('covers the 18 request fields and the 23 Assistant properties, 21 required', () => {
+    expect(Object.keys(REQUEST_FIELDS)).toHaveLength(18);
+    expect(Object.keys(ASSISTANT_FIELDS)).toHaveLength(23);
+    expect(Object.keys(ASSISTANT_FIELDS).length - ASSISTANT_OPTIONAL.length).toBe(21);
+    expect(Object.keys(schemas(spec).AssistantUpdateParams.properties)).toHaveLength(18);
+    expect(schemas(spec).Assistant.required).toHaveLength(21);
+  });
+});
+
+describe('contract checks fail on broken specs', () => {
+  it('names a request field that went missing', () => {
+    const doc = clone();
+    delete schemas(doc).AssistantUpdateParams.properties.voice;
+    expect(contractViolations(doc)).toContain('request: missing property "voice"');
+  });
+
+  it('names a request field that became required', () => {
+    const doc = clone();
+    schemas(doc).AssistantUpdateParams.required = ['name'];
+    expect(contractViolations(doc)).toContain('request requires [name] but every field is optional');
+  });
+
+  it('catches integer weakened to number', () => {
+    const doc = clone();
+    schemas(doc).CallingWindow.properties.retry_delay_seconds.type = 'number';
+    expect(contractViolations(doc)).toContain(
+      'request.call_retry_config.calling_windows[].retry_delay_seconds: accepts [number] but the contract says [integer]',
+    );
+  });
+
+  it('catches request-side nullability leaking from the response', () => {
+    const doc = clone();
+    schemas(doc).AssistantUpdateParams.properties.webhook_url.type = ['string', 'null'];
+    expect(contractViolations(doc)).toContain('request.webhook_url: accepts [null,string] but the contract says [string]');
+  });
+
+  it('catches a response field that lost its nullability', () => {
+    const doc = clone();
+    schemas(doc).Assistant.properties.voice = { $ref: '#/components/schemas/Voice' };
+    expect(contractViolations(doc)).toContain('assistant.voice: accepts [object] but the contract says [null,object]');
+  });
+
+  it('catches a dropped required Assistant property', () => {
+    const doc = clone();
+    schemas(doc).Assistant.required = schemas(doc).Assistant.required.filter((f: string) => f !== 'organization_id');
+    expect(contractViolations(doc).join('\n')).toMatch(/^assistant: required is \[.*\] but the contract says/m);
+  });
+
+  it('catches an enum that lost a value', () => {
+    const doc = clone();
+    schemas(doc).Voice.properties.provider.enum = ['cartesia'];
+    expect(contractViolations(doc)).toContain('request.voice.provider: enum is ["cartesia"]');
+  });
+
+  it('catches a nested required key made optional', () => {
+    const doc = clone();
+    schemas(doc).CallRetryConfig.required = ['calling_windows'];
+    expect(contractViolations(doc).join('\n')).toMatch(/request\.call_retry_config: required is \[calling_windows\]/);
+  });
+
+  it('catches an unconfirmed bound enforced as a keyword', () => {
+    const doc = clone();
+    schemas(doc).Voice.properties.speed.minimum = 0.6;
+    expect(contractViolations(doc)).toContain('request.voice.speed: "minimum" enforces an unconfirmed limit; describe it instead');
+  });
+
+  it('catches a confirmed bound that was dropped', () => {
+    const doc = clone();
+    delete schemas(doc).CallRetryConfig.properties.max_retry_attempts.exclusiveMinimum;
+    expect(contractViolations(doc)).toContain('request.call_retry_config.max_retry_attempts: exclusiveMinimum is undefined, expected 0');
+  });
+
+  it('catches a discriminator mapping that points at the wrong variant', () => {
+    const doc = clone();
+    schemas(doc).LlmModel.discriminator.mapping.openrouter = '#/components/schemas/DedicatedInstanceModel';
+    expect(contractViolations(doc)).toContain('llm_model: mapping "openrouter" points to a variant with another type');
+  });
+
+  it('catches an error response with its own schema', () => {
+    const doc = clone();
+    const notFound = deref(doc, doc.paths['/assistants/{id}'].patch.responses['404']);
+    notFound.content['application/json'].schema = { type: 'object' };
+    expect(contractViolations(doc)).toContain('error responses do not share one schema');
+  });
+
+  it('catches a 429 without Retry-After', () => {
+    const doc = clone();
+    delete doc.components.responses.TooManyRequests.headers;
+    expect(contractViolations(doc)).toContain('429 does not document Retry-After');
+  });
+});

@@ -1,0 +1,67 @@
+// Finds every example in an OpenAPI document and validates it against the
+// schema it illustrates.
+import { createAjv, formatErrors, validatorFor } from '../lib/index.js';
+import { deref } from './contract.js';
+
+export interface ExampleProblem {
+  where: string;
+  problems: string[];
+}
+
+interface Illustrated {
+  where: string;
+  schema: unknown;
+  value: unknown;
+}
+
+function mediaExamples(doc: any, where: string, content: any): Illustrated[] {
+  const found: Illustrated[] = [];
+  for (const [mediaType, media] of Object.entries<any>(content ?? {})) {
+    if (!media.schema) continue;
+    if ('example' in media) found.push({ where: `${where} ${mediaType} example`, schema: media.schema, value: media.example });
+    for (const [name, example] of Object.entries<any>(media.examples ?? {})) {
+      found.push({ where: `${where} ${mediaType} examples.${name}`, schema: media.schema, value: deref(doc, example).value });
+    }
+  }
+  return found;
+}
+
+/** Every example of the document with the schema it must satisfy. */
+export function collectExamples(doc: any): Illustrated[] {
+  const found: Illustrated[] = [];
+  for (const [path, item] of Object.entries<any>(doc.paths ?? {})) {
+    for (const [method, operation] of Object.entries<any>(item)) {
+      if (typeof operation !== 'object' || !operation.responses) continue;
+      const at = `${method.toUpperCase()} ${path}`;
+      for (const param of [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p) => deref(doc, p))) {
+        if ('example' in param) found.push({ where: `${at} parameter ${param.name}`, schema: param.schema, value: param.example });
+      }
+      found.push(...mediaExamples(doc, `${at} request`, deref(doc, operation.requestBody)?.content));
+      for (const [status, response] of Object.entries<any>(operation.responses)) {
+        const resolved = deref(doc, response);
+        found.push(...mediaExamples(doc, `${at} ${status}`, resolved.content));
+        for (const [name, header] of Object.entries<any>(resolved.headers ?? {})) {
+          const h = deref(doc, header);
+          if ('example' in h) found.push({ where: `${at} ${status} header ${name}`, schema: h.schema, value: h.example });
+        }
+      }
+    }
+  }
+  for (const [name, schema] of Object.entries<any>(doc.components?.schemas ?? {})) {
+    for (const [i, value] of (schema.examples ?? []).entries()) {
+      found.push({ where: `schema ${name} examples[${i}]`, schema: { $ref: `#/components/schemas/${name}` }, value });
+    }
+  }
+  return found;
+}
+
+/** The examples that do not validate, with Ajv's reasons. */
+export function exampleProblems(doc: any): ExampleProblem[] {
+  const ajv = createAjv(doc);
+  return collectExamples(doc)
+    .map(({ where, schema, value }) => {
+      const validate = validatorFor(ajv, schema);
+      return { where, problems: validate(value) ? [] : formatErrors(validate.errors) };
+    })
+    .filter((result) => result.problems.length > 0);
+}
