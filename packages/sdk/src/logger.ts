@@ -1,0 +1,35 @@
+// Levelled logging with secrets redacted. Nothing is logged unless the level allows it.
+
+export const LOG_LEVELS = ['off', 'error', 'warn', 'info', 'debug'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Logger {
+  error(message: string, ...details: unknown[]): void;
+  warn(message: string, ...details: unknown[]): void;
+  info(message: string, ...details: unknown[]): void;
+  debug(message: string, ...details: unknown[]): void;
+}
+
+type Level = Exclude<LogLevel, 'off'>;
+
+/** A logger that forwards only messages at `level` or more severe, prefixed with `[revox]`. */
+export function levelled(logger: Logger, level: LogLevel): Logger {
+  const threshold = LOG_LEVELS.indexOf(level);
+  const at =
+    (name: Level) =>
+    (message: string, ...details: unknown[]) => {
+      if (LOG_LEVELS.indexOf(name) <= threshold) logger[name](`[revox] ${message}`, ...details);
+    };
+  return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') };
+}
+
+const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key']);
+
+/** Headers as a plain object, with credentials replaced by `***`. */
+export function redactHeaders(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? '***' : value;
+  });
+  return out;
+}

@@ -1,0 +1,157 @@
+// The fetch that openapi-fetch calls. It adds authentication and SDK headers,
+// bounds each attempt with a timeout, retries what is worth retrying, honours
+// the caller's AbortSignal at every step, and logs without secrets.
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './errors.js';
+import type { Logger } from './logger.js';
+import { redactHeaders } from './logger.js';
+import type { RetryDelays } from './retry.js';
+import { isRetryableStatus, retryDelayMs } from './retry.js';
+
+export interface TransportConfig {
+  apiKey: string;
+  fetch: typeof fetch;
+  timeout: number;
+  maxRetries: number;
+  retryDelay: RetryDelays;
+  clientHeader: string;
+  logger: Logger;
+}
+
+/** Per-request overrides of the client-wide settings. */
+export interface AttemptLimits {
+  timeout?: number | undefined;
+  maxRetries?: number | undefined;
+}
+
+/** Header carrying the 1-based attempt number, so the server can tell retries apart. */
+export const ATTEMPT_HEADER = 'X-Revox-Attempt';
+/** Header naming the SDK, its version and the runtime. */
+export const CLIENT_HEADER = 'X-Revox-Client';
+
+// Statuses whose responses cannot carry a body (fetch's Response rejects one).
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/** A fetch function with the SDK's behaviour, for one call's limits. */
+export function createTransport(config: TransportConfig, limits: AttemptLimits = {}): typeof fetch {
+  const timeout = limits.timeout ?? config.timeout;
+  const maxRetries = limits.maxRetries ?? config.maxRetries;
+  const log = config.logger;
+
+  return async function send(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    const request = new Request(input, init);
+    const signal = request.signal;
+    // Read once, sent by every attempt: request bodies are small JSON
+    // documents, and fresh bytes avoid re-reading a consumed stream.
+    const body = request.body === null ? null : await request.arrayBuffer();
+    for (let attempt = 1; ; attempt++) {
+      if (signal.aborted) throw new APIUserAbortError({ cause: signal.reason });
+      const headers = attemptHeaders(request.headers, attempt, config);
+      const started = Date.now();
+      log.debug(`→ ${request.method} ${request.url} (attempt ${attempt}/${maxRetries + 1})`, { headers: redactHeaders(headers) });
+
+      let response: Response | undefined;
+      let failure: APIConnectionError | undefined;
+      try {
+        response = await attemptOnce(config.fetch, request.url, attemptInit(request, headers, body), timeout, signal);
+        log.debug(`← ${response.status} ${request.method} ${request.url} in ${Date.now() - started} ms (attempt ${attempt})`);
+      } catch (error) {
+        if (!(error instanceof APIConnectionError)) throw error;
+        failure = error;
+        log.debug(`✗ ${request.method} ${request.url} failed in ${Date.now() - started} ms (attempt ${attempt}): ${error.message}`);
+      }
+
+      const retryable = failure ? true : isRetryableStatus(response!.status);
+      const delay = retryable && attempt <= maxRetries ? retryDelayMs(attempt, response?.headers, config.retryDelay) : undefined;
+      if (delay === undefined) {
+        if (failure) throw failure;
+        return response!;
+      }
+      log.info(`${failure ? failure.message : `Got ${response!.status}.`} Retrying ${request.method} ${request.url} in ${Math.round(delay)} ms (retry ${attempt} of ${maxRetries}).`);
+      await sleep(delay, signal);
+    }
+  };
+}
+
+/** The caller's headers plus the SDK's; the caller's Authorization and Accept win. */
+function attemptHeaders(callerHeaders: Headers, attempt: number, config: TransportConfig): Headers {
+  const headers = new Headers(callerHeaders);
+  if (!headers.has('authorization')) headers.set('Authorization', `Bearer ${config.apiKey}`);
+  if (!headers.has('accept')) headers.set('Accept', 'application/json');
+  headers.set(CLIENT_HEADER, config.clientHeader);
+  headers.set(ATTEMPT_HEADER, String(attempt));
+  return headers;
+}
+
+/** The init of one attempt: `request`'s settings with other headers and the buffered body. */
+function attemptInit(request: Request, headers: Headers, body: ArrayBuffer | null): RequestInit {
+  return {
+    method: request.method,
+    headers,
+    body,
+    redirect: request.redirect,
+    credentials: request.credentials,
+    cache: request.cache,
+    integrity: request.integrity,
+    keepalive: request.keepalive,
+    referrerPolicy: request.referrerPolicy,
+  };
+}
+
+/**
+ * One attempt, bounded by `timeout` from sending until the body is fully
+ * read, so that a stalled body cannot hang the caller. The response body is
+ * buffered: every response of this API is a small JSON document.
+ */
+async function attemptOnce(fetchImpl: typeof fetch, url: string, init: RequestInit, timeout: number, signal: AbortSignal): Promise<Response> {
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(signal.reason);
+  signal.addEventListener('abort', onAbort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  try {
+    // (url, init), not a Request: undici drops the abort link of a Request
+    // derived from another one after a garbage collection (nodejs/undici#4068),
+    // which would silently disable the timeout.
+    const response = await fetchImpl(url, { ...init, signal: controller.signal });
+    const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  } catch (error) {
+    if (signal.aborted) throw new APIUserAbortError({ cause: signal.reason });
+    if (timedOut) throw new APIConnectionTimeoutError(timeout);
+    throw new APIConnectionError(`Connection error: ${describe(error)}`, { cause: error });
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Resolves after `ms`, or rejects with APIUserAbortError as soon as `signal` fires. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new APIUserAbortError({ cause: signal.reason }));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new APIUserAbortError({ cause: signal.reason }));
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** The innermost message of a fetch failure ("fetch failed" hides the useful part in `cause`). */
+function describe(error: unknown): string {
+  let current: unknown = error;
+  let message = 'unknown error';
+  for (let depth = 0; current && depth < 5; depth++) {
+    const { message: m, code, cause } = current as { message?: unknown; code?: unknown; cause?: unknown };
+    if (typeof m === 'string' && m) message = typeof code === 'string' ? `${m} (${code})` : m;
+    current = cause;
+  }
+  return message;
+}

@@ -1,0 +1,62 @@
+// Opt-in request validation against the spec, generated at build time.
+// Kept out of the main entry so the core client stays small:
+//
+//   import Revox from '@revoxai/sdk';
+//   import { validateRequest } from '@revoxai/sdk/validate';
+//   const client = new Revox({ validate: validateRequest });
+//
+// It enforces exactly what the spec states, nothing more.
+import type { ValidationIssue } from './errors.js';
+import { RevoxValidationError } from './errors.js';
+import type { SchemaError } from './generated/validators.js';
+import { requestValidators } from './generated/validators.js';
+import type { RequestValidator } from './options.js';
+
+/** The problems of `body` as the request body of `METHOD path`; empty when valid or when the route has no body schema. */
+export function requestIssues(method: string, path: string, body: unknown): ValidationIssue[] {
+  const validate = requestValidators[`${method.toUpperCase()} ${path}`];
+  if (!validate || validate(body)) return [];
+  return issuesFrom(validate.errors ?? []);
+}
+
+/** Throws RevoxValidationError listing every problem of `body`; pass it as the client's `validate` option. */
+export const validateRequest: RequestValidator = (method, path, body) => {
+  const issues = requestIssues(method, path, body);
+  if (issues.length) throw new RevoxValidationError(issues);
+};
+
+/** Ajv errors as field-addressed issues, without the noise of failed `oneOf` branches. */
+export function issuesFrom(errors: SchemaError[]): ValidationIssue[] {
+  const meaningful = errors.filter((e) => e.keyword !== 'oneOf' && !(e.keyword === 'type' && e.params.type === 'null'));
+  const kept = meaningful.length ? meaningful : errors;
+  const issues = kept.map(toIssue);
+  return issues.filter((issue, i) => issues.findIndex((o) => o.path === issue.path && o.message === issue.message) === i);
+}
+
+function toIssue(error: SchemaError): ValidationIssue {
+  const at = error.instancePath.slice(1).split('/').filter(Boolean).map(unescapePointer);
+  switch (error.keyword) {
+    case 'required':
+      return { path: fieldPath([...at, error.params.missingProperty]), message: 'is required' };
+    case 'enum':
+      return { path: fieldPath(at), message: `must be one of ${error.params.allowedValues.map((v: unknown) => JSON.stringify(v)).join(', ')}` };
+    case 'const':
+      return { path: fieldPath(at), message: `must be ${JSON.stringify(error.params.allowedValue)}` };
+    case 'discriminator':
+      return error.params.error === 'tag'
+        ? { path: fieldPath([...at, error.params.tag]), message: 'is required and must be a string' }
+        : { path: fieldPath([...at, error.params.tag]), message: `has no variant ${JSON.stringify(error.params.tagValue)}` };
+    case 'type':
+      return { path: fieldPath(at), message: `must be ${String(error.params.type).split(',').join(' or ')}` };
+    default:
+      return { path: fieldPath(at), message: error.message ?? `breaks the "${error.keyword}" rule` };
+  }
+}
+
+function fieldPath(segments: string[]): string {
+  return segments.length ? segments.join('.') : 'body';
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replaceAll('~1', '/').replaceAll('~0', '~');
+}

@@ -1,0 +1,108 @@
+// Every failure becomes a typed error with the status, headers, body and a readable message.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  APIError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  RevoxError,
+  UnprocessableEntityError,
+} from '../src/index.js';
+import { clientFor } from './support/client.js';
+import type { TestServer } from './support/server.js';
+import { json, startServer, text } from './support/server.js';
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startServer();
+});
+afterEach(() => server.close());
+
+async function failure(options = { maxRetries: 0 }): Promise<APIError> {
+  const error = await clientFor(server, options).assistants.update('asst_1').catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(APIError);
+  return error as APIError;
+}
+
+describe('status → error class', () => {
+  it.each([
+    [400, BadRequestError, 'BadRequestError'],
+    [401, AuthenticationError, 'AuthenticationError'],
+    [403, PermissionDeniedError, 'PermissionDeniedError'],
+    [404, NotFoundError, 'NotFoundError'],
+    [409, ConflictError, 'ConflictError'],
+    [422, UnprocessableEntityError, 'UnprocessableEntityError'],
+    [429, RateLimitError, 'RateLimitError'],
+    [500, InternalServerError, 'InternalServerError'],
+    [503, InternalServerError, 'InternalServerError'],
+    [418, APIError, 'APIError'],
+  ])('%i → %o', async (status, ErrorClass, name) => {
+    server.script(json(status, { message: 'Nope.', code: 'x' }, { 'x-request-id': 'req_42' }));
+    const error = await failure();
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toBeInstanceOf(RevoxError);
+    expect(error.constructor).toBe(ErrorClass);
+    expect(error.name).toBe(name);
+    expect(error.status).toBe(status);
+    expect(error.requestId).toBe('req_42');
+    expect(error.headers.get('content-type')).toBe('application/json');
+    expect(error.body).toEqual({ message: 'Nope.', code: 'x' });
+    expect(error.message).toBe(`${status} Nope.`);
+    expect(String(error.stack)).toMatch(new RegExp(`^${name}: ${status} Nope\\.`));
+  });
+});
+
+describe('messages stay readable whatever the body', () => {
+  it('JSON without a message: the JSON itself', async () => {
+    server.script(json(422, { errors: [{ field: 'voice' }] }));
+    expect((await failure()).message).toBe('422 {"errors":[{"field":"voice"}]}');
+  });
+
+  it('empty body', async () => {
+    server.script(text(401, ''));
+    const error = await failure();
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(error.message).toBe('401 status code (no body)');
+    expect(error.body).toBe('');
+  });
+
+  it('an HTML page from a proxy: its title, not the markup', async () => {
+    server.script(text(502, '<html><head><title>502 Bad Gateway</title></head><body><h1>nginx</h1></body></html>', 'text/html'));
+    const error = await failure();
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error.message).toBe('502 502 Bad Gateway (HTML error page)');
+  });
+
+  it('plain text, truncated when long', async () => {
+    server.script(text(400, `bad ${'x'.repeat(1000)}`));
+    const error = await failure();
+    expect(error.message.length).toBeLessThan(320);
+    expect(error.message.startsWith('400 bad xxx')).toBe(true);
+    expect(error.body).toHaveLength(1004);
+  });
+
+  it('malformed JSON with status 200 is an APIError, not a SyntaxError', async () => {
+    server.script(json(200, '{"assistant": {'));
+    const error = await failure();
+    expect(error.status).toBe(200);
+    expect(error.message).toMatch(/^200 response body is not valid JSON/);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('JSON.stringify(error) keeps the useful fields', async () => {
+    server.script(json(404, { message: 'Assistant not found.' }, { 'x-request-id': 'req_1' }));
+    const serialised = JSON.parse(JSON.stringify(await failure()));
+    expect(serialised).toMatchObject({
+      name: 'NotFoundError',
+      status: 404,
+      requestId: 'req_1',
+      message: '404 Assistant not found.',
+      body: { message: 'Assistant not found.' },
+    });
+    expect(serialised.headers['x-request-id']).toBe('req_1');
+  });
+});

@@ -1,0 +1,125 @@
+// Which failures are retried, how many times, and how long the SDK waits.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { APIConnectionError, BadRequestError, InternalServerError, RateLimitError } from '../src/index.js';
+import { backoffMs, isRetryableStatus, retryDelayMs, serverRequestedDelayMs } from '../src/retry.js';
+import { clientFor } from './support/client.js';
+import type { TestServer } from './support/server.js';
+import { assistant, destroy, json, startServer } from './support/server.js';
+
+const delays = { initialMs: 500, maxMs: 8_000, maxRetryAfterMs: 60_000 };
+
+describe('retry policy (pure)', () => {
+  it('retries 408, 409, 429 and 5xx only', () => {
+    const retryable = [200, 201, 301, 400, 401, 403, 404, 408, 409, 422, 429, 500, 502, 503, 504, 599].filter(isRetryableStatus);
+    expect(retryable).toEqual([408, 409, 429, 500, 502, 503, 504, 599]);
+  });
+
+  it('reads retry-after-ms, Retry-After seconds and Retry-After dates', () => {
+    const now = Date.parse('2026-11-22T10:00:00Z');
+    expect(serverRequestedDelayMs(new Headers({ 'retry-after-ms': '250' }), now)).toBe(250);
+    expect(serverRequestedDelayMs(new Headers({ 'retry-after': '3' }), now)).toBe(3000);
+    expect(serverRequestedDelayMs(new Headers({ 'retry-after': 'Sun, 22 Nov 2026 10:00:05 GMT' }), now)).toBe(5000);
+    expect(serverRequestedDelayMs(new Headers({ 'retry-after': 'Sun, 22 Nov 2026 09:00:00 GMT' }), now)).toBe(0);
+    expect(serverRequestedDelayMs(new Headers({ 'retry-after': 'soon' }), now)).toBeUndefined();
+    expect(serverRequestedDelayMs(new Headers(), now)).toBeUndefined();
+    expect(serverRequestedDelayMs(new Headers({ 'retry-after-ms': '100', 'retry-after': '9' }), now)).toBe(100);
+  });
+
+  it('backs off exponentially up to the cap, with at most 25 % jitter below', () => {
+    expect([1, 2, 3, 4, 5, 6].map((n) => backoffMs(n, delays, () => 0))).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
+    expect(backoffMs(1, delays, () => 1)).toBe(375);
+    expect(backoffMs(5, delays, () => 0.5)).toBe(7000);
+  });
+
+  it('honours a server wait up to maxRetryAfterMs and gives up beyond it', () => {
+    expect(retryDelayMs(1, new Headers({ 'retry-after': '60' }), delays)).toBe(60_000);
+    expect(retryDelayMs(1, new Headers({ 'retry-after': '61' }), delays)).toBeUndefined();
+    expect(retryDelayMs(2, new Headers(), delays, () => 0)).toBe(1000);
+  });
+});
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startServer();
+});
+afterEach(() => server.close());
+
+describe('retries over HTTP', () => {
+  it('500, 500, 200: succeeds on the third attempt, numbering each attempt', async () => {
+    server.script(json(500, {}), json(500, {}), json(200, { assistant: assistant() }));
+    const result = await clientFor(server).assistants.update('asst_1', { name: 'x' });
+    expect(result.assistant.id).toBe('asst_1');
+    expect(server.requests.map((r) => r.headers['x-revox-attempt'])).toEqual(['1', '2', '3']);
+    expect(new Set(server.requests.map((r) => r.body))).toEqual(new Set(['{"name":"x"}']));
+  });
+
+  it('503 forever: exactly maxRetries + 1 attempts, then InternalServerError', async () => {
+    server.script(json(503, { message: 'Down for maintenance.' }));
+    const error = await clientFor(server, { maxRetries: 3 }).assistants.update('asst_1').catch((e) => e);
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error.message).toBe('503 Down for maintenance.');
+    expect(server.requests).toHaveLength(4);
+  });
+
+  it('per-request maxRetries overrides the client', async () => {
+    server.script(json(500, {}));
+    await clientFor(server, { maxRetries: 5 }).assistants.update('a', {}, { maxRetries: 1 }).catch(() => {});
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it.each([400, 401, 403, 404, 422])('%i is never retried', async (status) => {
+    server.script(json(status, {}));
+    await clientFor(server).assistants.update('asst_1').catch(() => {});
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it.each([408, 409, 429, 502])('%i is retried', async (status) => {
+    server.script(json(status, {}), json(200, { assistant: assistant() }));
+    await clientFor(server).assistants.update('asst_1');
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('waits as long as Retry-After (seconds) says', async () => {
+    server.script(json(429, {}, { 'retry-after': '1' }), json(200, { assistant: assistant() }));
+    await clientFor(server).assistants.update('asst_1');
+    const waited = server.requests[1]!.at - server.requests[0]!.at;
+    expect(waited).toBeGreaterThanOrEqual(950);
+  });
+
+  it('waits as long as retry-after-ms says', async () => {
+    server.script(json(429, {}, { 'retry-after-ms': '300' }), json(200, { assistant: assistant() }));
+    await clientFor(server).assistants.update('asst_1');
+    expect(server.requests[1]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(290);
+  });
+
+  it('waits until a Retry-After HTTP date', async () => {
+    // HTTP dates have one-second resolution: ask for the second after next.
+    const target = Math.ceil((Date.now() + 1000) / 1000) * 1000;
+    server.script(json(429, {}, { 'retry-after': new Date(target).toUTCString() }), json(200, { assistant: assistant() }));
+    await clientFor(server).assistants.update('asst_1');
+    expect(server.requests[1]!.at).toBeGreaterThanOrEqual(target - 10);
+  });
+
+  it('gives up at once when Retry-After exceeds the cap', async () => {
+    server.script(json(429, { message: 'Slow down.' }, { 'retry-after': '3600' }));
+    const error = await clientFor(server).assistants.update('asst_1').catch((e) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error.headers.get('retry-after')).toBe('3600');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('retries connection failures, then throws APIConnectionError', async () => {
+    server.script(destroy);
+    const error = await clientFor(server, { maxRetries: 2 }).assistants.update('asst_1').catch((e) => e);
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error.message).toMatch(/^Connection error: /);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('a 400 after a 500 stops the retries', async () => {
+    server.script(json(500, {}), json(400, { message: 'Bad.' }), json(200, {}));
+    const error = await clientFor(server).assistants.update('asst_1').catch((e) => e);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(server.requests).toHaveLength(2);
+  });
+});

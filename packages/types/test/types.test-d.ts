@@ -1,0 +1,62 @@
+// The generated types say what the spec says: spot checks of the shapes SDK
+// users rely on most, so that a codegen option change cannot slip through.
+import { describe, expectTypeOf, it } from 'vitest';
+import type {
+  Assistant,
+  AssistantUpdateParams,
+  AssistantUpdateResponse,
+  Calendly,
+  CallRetryConfig,
+  CallingWindow,
+  DedicatedInstanceModel,
+  FaqItem,
+  FaqItemInput,
+  LlmModel,
+  OpenRouterModel,
+  StructuredOutputField,
+  Voice,
+  paths,
+} from '../src/index.js';
+
+describe('named exports', () => {
+  it('request fields are all optional, with request-side nullability', () => {
+    expectTypeOf<AssistantUpdateParams>().toEqualTypeOf<Partial<AssistantUpdateParams>>();
+    expectTypeOf<AssistantUpdateParams['voice']>().toEqualTypeOf<Voice | undefined>();
+    expectTypeOf<AssistantUpdateParams['voicemail_message']>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<AssistantUpdateParams['background_sound']>().toEqualTypeOf<'audio/office.ogg' | null | undefined>();
+    expectTypeOf<AssistantUpdateParams['faq_items']>().toEqualTypeOf<FaqItemInput[] | undefined>();
+    expectTypeOf<AssistantUpdateParams['calendly']>().toEqualTypeOf<Calendly | null | undefined>();
+  });
+
+  it('the Assistant has response-side nullability and two optional keys', () => {
+    expectTypeOf<Assistant['voice']>().toEqualTypeOf<Voice | null>();
+    expectTypeOf<Assistant['call_retry_config']>().toEqualTypeOf<CallRetryConfig | null>();
+    expectTypeOf<Assistant['webhook_url']>().toEqualTypeOf<string | null>();
+    expectTypeOf<Assistant['created_at']>().toEqualTypeOf<string>();
+    expectTypeOf<Assistant['faq_items']>().toEqualTypeOf<FaqItem[] | undefined>();
+    expectTypeOf<Assistant['pending_faq_count']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<AssistantUpdateResponse>().toEqualTypeOf<{ assistant: Assistant }>();
+  });
+
+  it('llm_model is a discriminated union', () => {
+    expectTypeOf<LlmModel>().toEqualTypeOf<DedicatedInstanceModel | OpenRouterModel>();
+    expectTypeOf<DedicatedInstanceModel['name']>().toEqualTypeOf<'gpt-4.1' | 'ministral-3-8b-instruct'>();
+    expectTypeOf<Extract<LlmModel, { type: 'openrouter' }>>().toEqualTypeOf<OpenRouterModel>();
+  });
+
+  it('nested shapes keep their required keys', () => {
+    expectTypeOf<CallingWindow>().toEqualTypeOf<{
+      calling_window_start_time: string;
+      calling_window_end_time: string;
+      retry_delay_seconds: number;
+    }>();
+    expectTypeOf<StructuredOutputField['type']>().toEqualTypeOf<'string' | 'number' | 'boolean' | 'enum' | 'date' | 'datetime'>();
+    expectTypeOf<FaqItem['source']>().toEqualTypeOf<'human' | 'ai' | undefined>();
+  });
+
+  it('paths describe PATCH /assistants/{id}', () => {
+    type Patch = paths['/assistants/{id}']['patch'];
+    expectTypeOf<Patch['parameters']['path']>().toEqualTypeOf<{ id: string }>();
+    expectTypeOf<Patch['responses'][200]['content']['application/json']>().toEqualTypeOf<AssistantUpdateResponse>();
+  });
+});
