@@ -20,7 +20,8 @@ export class Assistants {
    * const { assistant } = await client.assistants.update('asst_123', { voicemail_message: null });
    * ```
    */
-  update(id: string, body: AssistantUpdateParams = {}, options?: RequestOptions): Promise<AssistantUpdateResponse> {
+  // async, so that refused input rejects the promise like every other failure instead of throwing synchronously.
+  async update(id: string, body: AssistantUpdateParams = {}, options?: RequestOptions): Promise<AssistantUpdateResponse> {
     const safeId = pathParam('id', id);
     requireObject('body', body);
     return this.#client.call('PATCH', '/assistants/{id}', body, options, (init) =>

@@ -1,0 +1,64 @@
+// Path parameters: hostile ids stay in one segment; ids that cannot be made safe are refused before sending.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RevoxValidationError } from '../src/index.js';
+import { pathParam } from '../src/path.js';
+import { clientFor } from './support/client.js';
+import type { TestServer } from './support/server.js';
+import { assistant, json, startServer } from './support/server.js';
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startServer(json(200, { assistant: assistant() }));
+});
+afterEach(() => server.close());
+
+describe('percent-encoding keeps the id in one path segment', () => {
+  it.each([
+    ['a/b', '/assistants/a%2Fb'],
+    ['a?b=1', '/assistants/a%3Fb%3D1'],
+    ['a#frag', '/assistants/a%23frag'],
+    ['100%', '/assistants/100%25'],
+    ['two words', '/assistants/two%20words'],
+    ['../admin', '/assistants/..%2Fadmin'],
+    ['é日本', '/assistants/%C3%A9%E6%97%A5%E6%9C%AC'],
+    ['...', '/assistants/...'],
+  ])('%j → %s', async (id, path) => {
+    await clientFor(server).assistants.update(id);
+    expect(server.requests.map((r) => r.url)).toEqual([path]);
+  });
+});
+
+describe('ids that cannot be sent are refused, with nothing sent', () => {
+  it.each([
+    ['', /id must not be empty/],
+    ['.', /id must not be "\."/],
+    ['..', /id must not be "\.\."/],
+    ['\uD800', /id must not contain unpaired UTF-16 surrogates/],
+    [42, /id must be a string, got number/],
+    [null, /id must be a string, got null/],
+    [undefined, /id must be a string, got undefined/],
+  ])('%j', async (id, message) => {
+    const error = await clientFor(server)
+      .assistants.update(id as string)
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(RevoxValidationError);
+    expect(error.message).toMatch(message);
+    expect(error.issues[0].path).toBe('id');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('a body that is not an object is refused too', async () => {
+    for (const body of [null, [], 'name=x']) {
+      const error = await clientFor(server)
+        .assistants.update('a', body as never)
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(RevoxValidationError);
+      expect(error.issues[0].path).toBe('body');
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('pathParam returns valid values unchanged', () => {
+    expect(pathParam('id', 'asst_1')).toBe('asst_1');
+  });
+});

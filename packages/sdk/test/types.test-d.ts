@@ -1,0 +1,56 @@
+// Compile-time guarantees of the public API: wrong input does not compile, results are exact.
+import { describe, expectTypeOf, it } from 'vitest';
+import DefaultRevox, { Revox } from '../src/index.js';
+import type { Assistant, AssistantUpdateParams, AssistantUpdateResponse, RequestOptions } from '../src/index.js';
+
+declare const client: Revox;
+
+describe('public types', () => {
+  it('default and named exports are the same class', () => {
+    expectTypeOf(DefaultRevox).toEqualTypeOf(Revox);
+  });
+
+  it('update takes (id, body?, options?) and resolves to the exact response', () => {
+    expectTypeOf(client.assistants.update).parameters.toEqualTypeOf<
+      [id: string, body?: AssistantUpdateParams, options?: RequestOptions]
+    >();
+    expectTypeOf(client.assistants.update('a')).resolves.toEqualTypeOf<AssistantUpdateResponse>();
+    expectTypeOf<AssistantUpdateResponse['assistant']>().toEqualTypeOf<Assistant>();
+  });
+
+  it('rejects wrong field types, unknown fields, wrong enums and wrong llm_model variants', () => {
+    // @ts-expect-error name is a string
+    void client.assistants.update('a', { name: 42 });
+    // @ts-expect-error max_retry_attempts is a number
+    void client.assistants.update('a', { call_retry_config: { calling_windows: [], max_retry_attempts: '3' } });
+    // @ts-expect-error unknown field
+    void client.assistants.update('a', { nmae: 'typo' });
+    // @ts-expect-error not a voice provider
+    void client.assistants.update('a', { voice: { id: 'v', provider: 'acme' } });
+    // @ts-expect-error not a first sentence mode
+    void client.assistants.update('a', { first_sentence_mode: 'loud' });
+    // @ts-expect-error an openrouter model has no `name`, and needs its ids
+    void client.assistants.update('a', { llm_model: { type: 'openrouter', name: 'gpt-4.1' } });
+    // @ts-expect-error a dedicated instance needs a known model name
+    void client.assistants.update('a', { llm_model: { type: 'dedicated-instance', name: 'gpt-5' } });
+    // @ts-expect-error webhook_url cannot be null in a request (only in responses)
+    void client.assistants.update('a', { webhook_url: null });
+    // @ts-expect-error the id is a string
+    void client.assistants.update(42);
+  });
+
+  it('accepts what the API accepts', () => {
+    void client.assistants.update('a', {});
+    void client.assistants.update('a', { voicemail_message: null, calendly: null, background_sound: null });
+    void client.assistants.update('a', { llm_model: { type: 'openrouter', openrouter_model_id: 'openai/gpt-4.1', openrouter_provider: 'openai' } });
+    void client.assistants.update('a', { name: 'x' }, { timeout: 1000, maxRetries: 0, signal: AbortSignal.timeout(5), headers: { 'X-A': 'b' } });
+  });
+
+  it('the low-level client is typed from the spec', async () => {
+    const { data, error } = await client.api.PATCH('/assistants/{id}', { params: { path: { id: 'a' } }, body: { name: 'x' } });
+    expectTypeOf(data).toEqualTypeOf<AssistantUpdateResponse | undefined>();
+    expectTypeOf(error).not.toBeAny();
+    // @ts-expect-error the path parameter is required
+    void client.api.PATCH('/assistants/{id}', { body: {} });
+  });
+});
