@@ -1,0 +1,51 @@
+// Builds dist/index.html, the API reference: one self-contained page that
+// loads nothing from the network. Steps:
+//   1. the spec plus code samples from samples/ → dist/openapi.json
+//   2. Redocly `build-docs` with the Redoc bundle inlined → dist/index.html
+//   3. the few assets the bundle still fetches from CDNs are replaced by inline ones
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { loadSpec } from '@revoxai/spec';
+import { withCodeSamples } from '../lib/samples.mjs';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const specOut = `${dist}openapi.json`;
+const pageOut = `${dist}index.html`;
+
+// Redoc's sidebar footer shows "API docs by" and Redocly's logo from a CDN.
+// Keep the credit, drawn inline, so the page makes no request.
+const INLINE_LOGO = `data:image/svg+xml,${encodeURIComponent(
+  "<svg xmlns='http://www.w3.org/2000/svg' width='46' height='14'><text x='0' y='11' font-family='system-ui,sans-serif' font-size='11' fill='%23555'>Redocly</text></svg>",
+).replaceAll('%2523', '%23')}`;
+const OFFLINE_REPLACEMENTS = [
+  ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', INLINE_LOGO],
+  ['https://cdn.redoc.ly/redoc/logo-mini.svg', INLINE_LOGO],
+];
+
+mkdirSync(dist, { recursive: true });
+writeFileSync(specOut, `${JSON.stringify(withCodeSamples(loadSpec()), null, 2)}\n`);
+
+const redocly = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
+execFileSync(
+  process.execPath,
+  [
+    redocly,
+    'build-docs',
+    specOut,
+    '--inlineBundle',
+    `--config=${fileURLToPath(new URL('../redocly.yaml', import.meta.url))}`,
+    '--title=Revox API reference',
+    `--output=${pageOut}`,
+  ],
+  { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
+);
+
+let html = readFileSync(pageOut, 'utf8');
+for (const [from, to] of OFFLINE_REPLACEMENTS) html = html.replaceAll(from, to);
+writeFileSync(pageOut, html);
+
+const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+console.log(`wrote ${pageOut}: ${kib(Buffer.byteLength(html))} raw, ${kib(gzipSync(html).length)} gzipped`);
