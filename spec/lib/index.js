@@ -26,6 +26,27 @@ export function loadSpec(path = specPath) {
 }
 
 /**
+ * Follows document-local `$ref`s until a concrete node.
+ * @param {any} doc
+ * @param {any} node
+ * @returns {any}
+ */
+export function deref(doc, node) {
+  let current = node;
+  const seen = new Set();
+  while (current && typeof current.$ref === 'string') {
+    if (seen.has(current.$ref)) throw new Error(`Circular $ref ${current.$ref}`);
+    seen.add(current.$ref);
+    current = current.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .map((/** @type {string} */ part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+      .reduce((/** @type {any} */ at, /** @type {string} */ key) => at?.[key], doc);
+  }
+  return current;
+}
+
+/**
  * OpenAPI's `discriminator.mapping` is documentation for readers and code
  * generators; Ajv rejects it but derives the same mapping from each branch's
  * `const`. The spec tests check that the two agree, so dropping it is lossless.

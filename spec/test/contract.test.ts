@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../lib/index.js';
-import { ASSISTANT_FIELDS, ASSISTANT_OPTIONAL, REQUEST_FIELDS, contractViolations, deref } from './contract.js';
+import { deref, loadSpec } from '../lib/index.js';
+import { ASSISTANT_FIELDS, ASSISTANT_OPTIONAL, REQUEST_FIELDS, contractViolations } from './contract.js';
 
 const spec = loadSpec();
 const clone = () => structuredClone(spec);

@@ -4,6 +4,8 @@
 // the real spec (expecting nothing) and on broken copies (expecting the
 // breakage to be named), so the checks are shown to be able to fail.
 
+import { deref } from '../lib/index.js';
+
 type JsonType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object' | 'null';
 
 /** Field name → JSON types accepted (including "null" where nullable). */
@@ -139,22 +141,6 @@ export const LLM_VARIANTS: Record<string, { fields: FieldTypes; required: string
 export const ERROR_STATUSES = ['400', '401', '403', '404', '409', '422', '429', '500'];
 
 // ---------------------------------------------------------------------------
-
-/** Follows `$ref`s (document-local only) until a concrete node. */
-export function deref(doc: any, node: any): any {
-  let current = node;
-  const seen = new Set<string>();
-  while (current && typeof current.$ref === 'string') {
-    if (seen.has(current.$ref)) throw new Error(`Circular $ref ${current.$ref}`);
-    seen.add(current.$ref);
-    current = current.$ref
-      .replace(/^#\//, '')
-      .split('/')
-      .map((part: string) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-      .reduce((at: any, key: string) => at?.[key], doc);
-  }
-  return current;
-}
 
 /** The JSON types a schema accepts, through `type`, `const`/`enum` and `oneOf`/`anyOf` branches. */
 export function typesOf(doc: any, schema: any): JsonType[] {

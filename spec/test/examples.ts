@@ -1,7 +1,6 @@
 // Finds every example in an OpenAPI document and validates it against the
 // schema it illustrates.
-import { createAjv, formatErrors, validatorFor } from '../lib/index.js';
-import { deref } from './contract.js';
+import { createAjv, deref, formatErrors, validatorFor } from '../lib/index.js';
 
 export interface ExampleProblem {
   where: string;

@@ -13,7 +13,6 @@ import { clientHeaderValue } from './version.js';
 /** The fields of an openapi-fetch call that the SDK fills from RequestOptions. */
 export interface CallInit {
   fetch: typeof fetch;
-  signal: AbortSignal | undefined;
   headers: Record<string, string | null> | undefined;
 }
 
@@ -81,11 +80,11 @@ export class Revox {
     const transport = createTransport(this.#transport, {
       timeout: options?.timeout === undefined ? undefined : checkTimeout('timeout', options.timeout),
       maxRetries: options?.maxRetries === undefined ? undefined : checkRetries('maxRetries', options.maxRetries),
+      signal: options?.signal,
     });
     let last: Response | undefined;
     const init: CallInit = {
       fetch: async (input, requestInit) => (last = await transport(input, requestInit)),
-      signal: options?.signal,
       headers: options?.headers,
     };
     let result;

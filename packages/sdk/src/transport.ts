@@ -17,10 +17,16 @@ export interface TransportConfig {
   logger: Logger;
 }
 
-/** Per-request overrides of the client-wide settings. */
+/** Per-request settings: overrides of the client-wide limits, and the caller's signal. */
 export interface AttemptLimits {
   timeout?: number | undefined;
   maxRetries?: number | undefined;
+  /**
+   * Given here rather than on the Request: a Request made with a signal
+   * leaves an abort listener on it until garbage collection, which piles up
+   * when many calls share one signal.
+   */
+  signal?: AbortSignal | undefined;
 }
 
 /** Header carrying the 1-based attempt number, so the server can tell retries apart. */
@@ -39,7 +45,7 @@ export function createTransport(config: TransportConfig, limits: AttemptLimits =
 
   return async function send(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const request = new Request(input, init);
-    const signal = request.signal;
+    const signal = limits.signal ?? request.signal;
     // Read once, sent by every attempt: request bodies are small JSON
     // documents, and fresh bytes avoid re-reading a consumed stream.
     const body = request.body === null ? null : await request.arrayBuffer();
@@ -103,28 +109,23 @@ function attemptInit(request: Request, headers: Headers, body: ArrayBuffer | nul
  * buffered: every response of this API is a small JSON document.
  */
 async function attemptOnce(fetchImpl: typeof fetch, url: string, init: RequestInit, timeout: number, signal: AbortSignal): Promise<Response> {
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(signal.reason);
-  signal.addEventListener('abort', onAbort, { once: true });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
+  const timer = new AbortController();
+  const handle = setTimeout(() => timer.abort(), timeout);
   try {
     // (url, init), not a Request: undici drops the abort link of a Request
     // derived from another one after a garbage collection (nodejs/undici#4068),
-    // which would silently disable the timeout.
-    const response = await fetchImpl(url, { ...init, signal: controller.signal });
+    // which would silently disable the timeout. AbortSignal.any links the
+    // caller's signal without adding a listener to it, so many concurrent
+    // calls can share one signal without piling up listeners.
+    const response = await fetchImpl(url, { ...init, signal: AbortSignal.any([signal, timer.signal]) });
     const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   } catch (error) {
     if (signal.aborted) throw new APIUserAbortError({ cause: signal.reason });
-    if (timedOut) throw new APIConnectionTimeoutError(timeout);
+    if (timer.signal.aborted) throw new APIConnectionTimeoutError(timeout);
     throw new APIConnectionError(`Connection error: ${describe(error)}`, { cause: error });
   } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', onAbort);
+    clearTimeout(handle);
   }
 }
 
@@ -132,15 +133,17 @@ async function attemptOnce(fetchImpl: typeof fetch, url: string, init: RequestIn
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(new APIUserAbortError({ cause: signal.reason }));
+    // Listen on a signal of our own that follows the caller's, not on theirs (see attemptOnce).
+    const wake = AbortSignal.any([signal]);
     const onAbort = () => {
-      clearTimeout(timer);
+      clearTimeout(handle);
       reject(new APIUserAbortError({ cause: signal.reason }));
     };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
+    const handle = setTimeout(() => {
+      wake.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
+    wake.addEventListener('abort', onAbort, { once: true });
   });
 }
 

@@ -1,10 +1,10 @@
 // Which failures are retried, how many times, and how long the SDK waits.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { APIConnectionError, BadRequestError, InternalServerError, RateLimitError } from '../src/index.js';
+import { BadRequestError, RateLimitError } from '../src/index.js';
 import { backoffMs, isRetryableStatus, retryDelayMs, serverRequestedDelayMs } from '../src/retry.js';
 import { clientFor } from './support/client.js';
 import type { TestServer } from './support/server.js';
-import { assistant, destroy, json, startServer } from './support/server.js';
+import { assistant, json, startServer } from './support/server.js';
 
 const delays = { initialMs: 500, maxMs: 8_000, maxRetryAfterMs: 60_000 };
 
@@ -44,23 +44,7 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-describe('retries over HTTP', () => {
-  it('500, 500, 200: succeeds on the third attempt, numbering each attempt', async () => {
-    server.script(json(500, {}), json(500, {}), json(200, { assistant: assistant() }));
-    const result = await clientFor(server).assistants.update('asst_1', { name: 'x' });
-    expect(result.assistant.id).toBe('asst_1');
-    expect(server.requests.map((r) => r.headers['x-revox-attempt'])).toEqual(['1', '2', '3']);
-    expect(new Set(server.requests.map((r) => r.body))).toEqual(new Set(['{"name":"x"}']));
-  });
-
-  it('503 forever: exactly maxRetries + 1 attempts, then InternalServerError', async () => {
-    server.script(json(503, { message: 'Down for maintenance.' }));
-    const error = await clientFor(server, { maxRetries: 3 }).assistants.update('asst_1').catch((e) => e);
-    expect(error).toBeInstanceOf(InternalServerError);
-    expect(error.message).toBe('503 Down for maintenance.');
-    expect(server.requests).toHaveLength(4);
-  });
-
+describe('retries over HTTP (scenarios are in faults.test.ts)', () => {
   it('per-request maxRetries overrides the client', async () => {
     server.script(json(500, {}));
     await clientFor(server, { maxRetries: 5 }).assistants.update('a', {}, { maxRetries: 1 }).catch(() => {});
@@ -79,41 +63,12 @@ describe('retries over HTTP', () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  it('waits as long as Retry-After (seconds) says', async () => {
-    server.script(json(429, {}, { 'retry-after': '1' }), json(200, { assistant: assistant() }));
-    await clientFor(server).assistants.update('asst_1');
-    const waited = server.requests[1]!.at - server.requests[0]!.at;
-    expect(waited).toBeGreaterThanOrEqual(950);
-  });
-
-  it('waits as long as retry-after-ms says', async () => {
-    server.script(json(429, {}, { 'retry-after-ms': '300' }), json(200, { assistant: assistant() }));
-    await clientFor(server).assistants.update('asst_1');
-    expect(server.requests[1]!.at - server.requests[0]!.at).toBeGreaterThanOrEqual(290);
-  });
-
-  it('waits until a Retry-After HTTP date', async () => {
-    // HTTP dates have one-second resolution: ask for the second after next.
-    const target = Math.ceil((Date.now() + 1000) / 1000) * 1000;
-    server.script(json(429, {}, { 'retry-after': new Date(target).toUTCString() }), json(200, { assistant: assistant() }));
-    await clientFor(server).assistants.update('asst_1');
-    expect(server.requests[1]!.at).toBeGreaterThanOrEqual(target - 10);
-  });
-
   it('gives up at once when Retry-After exceeds the cap', async () => {
     server.script(json(429, { message: 'Slow down.' }, { 'retry-after': '3600' }));
     const error = await clientFor(server).assistants.update('asst_1').catch((e) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.headers.get('retry-after')).toBe('3600');
     expect(server.requests).toHaveLength(1);
-  });
-
-  it('retries connection failures, then throws APIConnectionError', async () => {
-    server.script(destroy);
-    const error = await clientFor(server, { maxRetries: 2 }).assistants.update('asst_1').catch((e) => e);
-    expect(error).toBeInstanceOf(APIConnectionError);
-    expect(error.message).toMatch(/^Connection error: /);
-    expect(server.requests).toHaveLength(3);
   });
 
   it('a 400 after a 500 stops the retries', async () => {
