@@ -16,7 +16,10 @@ import type { Handler } from './support/server.js';
 import { assistant, destroy, hang, json, startServer, text } from './support/server.js';
 
 const MAX_RETRIES = 2;
+// Short, for the scenarios that test timeouts; the others get a long one so
+// that a slow machine cannot turn a normal answer into a timeout.
 const TIMEOUT = 150;
+const PATIENT = { timeout: 30_000 };
 
 interface Scenario {
   name: string;
@@ -32,20 +35,22 @@ interface Scenario {
 const bigAssistant = assistant({ faq_items: Array.from({ length: 40_000 }, (_, i) => ({ question: `Question ${i}?`, answer: 'x'.repeat(200) })) });
 
 const scenarios: Scenario[] = [
-  { name: '500, 500, then 200', script: () => [json(500, {}), json(500, {}), json(200, { assistant: assistant() })], attempts: 3 },
-  { name: '429 with Retry-After: 1', script: () => [json(429, {}, { 'retry-after': '1' }), json(200, { assistant: assistant() })], attempts: 2, atLeastMs: 950 },
+  { name: '500, 500, then 200', options: PATIENT, script: () => [json(500, {}), json(500, {}), json(200, { assistant: assistant() })], attempts: 3 },
+  { name: '429 with Retry-After: 1', options: PATIENT, script: () => [json(429, {}, { 'retry-after': '1' }), json(200, { assistant: assistant() })], attempts: 2, atLeastMs: 950 },
   {
     name: '429 with Retry-After as an HTTP date',
+    options: PATIENT,
     // HTTP dates have one-second resolution: ask for the second after next.
     script: () => [json(429, {}, { 'retry-after': new Date(Math.ceil((Date.now() + 1000) / 1000) * 1000).toUTCString() }), json(200, { assistant: assistant() })],
     attempts: 2,
     atLeastMs: 0,
   },
-  { name: '429 with retry-after-ms: 300', script: () => [json(429, {}, { 'retry-after-ms': '300' }), json(200, { assistant: assistant() })], attempts: 2, atLeastMs: 290 },
-  { name: '503 forever', script: () => [json(503, { message: 'Down for maintenance.' })], attempts: MAX_RETRIES + 1, error: InternalServerError, message: /^503 Down for maintenance\.$/ },
-  { name: 'socket destroyed before the response', script: () => [destroy], attempts: MAX_RETRIES + 1, error: APIConnectionError, message: /^Connection error: / },
+  { name: '429 with retry-after-ms: 300', options: PATIENT, script: () => [json(429, {}, { 'retry-after-ms': '300' }), json(200, { assistant: assistant() })], attempts: 2, atLeastMs: 290 },
+  { name: '503 forever', options: PATIENT, script: () => [json(503, { message: 'Down for maintenance.' })], attempts: MAX_RETRIES + 1, error: InternalServerError, message: /^503 Down for maintenance\.$/ },
+  { name: 'socket destroyed before the response', options: PATIENT, script: () => [destroy], attempts: MAX_RETRIES + 1, error: APIConnectionError, message: /^Connection error: / },
   {
     name: 'socket destroyed during the response',
+    options: PATIENT,
     script: () => [
       (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
@@ -68,16 +73,17 @@ const scenarios: Scenario[] = [
     attempts: MAX_RETRIES + 1,
     error: APIConnectionTimeoutError,
   },
-  { name: 'malformed JSON with status 200', script: () => [json(200, '{"assistant": {')], attempts: 1, error: APIError, message: /^200 response body is not valid JSON/ },
+  { name: 'malformed JSON with status 200', options: PATIENT, script: () => [json(200, '{"assistant": {')], attempts: 1, error: APIError, message: /^200 response body is not valid JSON/ },
   {
     name: 'HTML 502 from a proxy',
+    options: PATIENT,
     script: () => [text(502, '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>', 'text/html')],
     attempts: MAX_RETRIES + 1,
     error: InternalServerError,
     message: /^502 502 Bad Gateway \(HTML error page\)$/,
   },
-  { name: 'empty-body 401', script: () => [text(401, '')], attempts: 1, error: AuthenticationError, message: /^401 status code \(no body\)$/ },
-  { name: 'very large response (≈10 MB)', script: () => [json(200, { assistant: bigAssistant })], attempts: 1, options: { timeout: 30_000 } },
+  { name: 'empty-body 401', options: PATIENT, script: () => [text(401, '')], attempts: 1, error: AuthenticationError, message: /^401 status code \(no body\)$/ },
+  { name: 'very large response (≈10 MB)', script: () => [json(200, { assistant: bigAssistant })], attempts: 1, options: PATIENT },
 ];
 
 const rows: string[] = [];
@@ -120,7 +126,7 @@ describe('fault injection', () => {
   it('the large response arrives whole', async () => {
     const server = await startServer(json(200, { assistant: bigAssistant }));
     try {
-      const { assistant: received } = await clientFor(server, { timeout: 30_000 }).assistants.update('asst_1');
+      const { assistant: received } = await clientFor(server, PATIENT).assistants.update('asst_1');
       expect(received.faq_items).toHaveLength(40_000);
     } finally {
       await server.close();

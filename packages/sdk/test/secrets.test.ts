@@ -41,7 +41,7 @@ describe('the API key stays secret', () => {
     ['a timeout', hang],
   ])('is not in the error of %s, nor in any debug log line', async (_name, handler) => {
     server.script(handler);
-    const error = await clientFor(server, { logLevel: 'debug', logger, timeout: 100, maxRetries: 1 })
+    const error = await clientFor(server, { logLevel: 'debug', logger, timeout: 300, maxRetries: 1 })
       .assistants.update('a', { name: 'x' })
       .catch((e) => e);
     expect(error).toBeInstanceOf(Error);

@@ -14,7 +14,8 @@ afterEach(() => server.close());
 describe('timeout', () => {
   it('applies per attempt, and a timed-out attempt is retried', async () => {
     server.script(hang, json(200, { assistant: assistant() }));
-    const result = await clientFor(server, { timeout: 100 }).assistants.update('asst_1');
+    // Long enough that the answered second attempt cannot time out on a busy machine.
+    const result = await clientFor(server, { timeout: 1000 }).assistants.update('asst_1');
     expect(result.assistant.id).toBe('asst_1');
     expect(server.requests).toHaveLength(2);
   });

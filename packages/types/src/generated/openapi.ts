@@ -463,7 +463,7 @@ export interface components {
             content: {
                 /**
                  * @example {
-                 *       "message": "voice.provider must be one of: cartesia, elevenlabs."
+                 *       "message": "One or more fields of the request body are invalid."
                  *     }
                  */
                 "application/json": components["schemas"]["ErrorBody"];
