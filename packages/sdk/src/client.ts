@@ -80,7 +80,7 @@ export class Revox {
     const transport = createTransport(this.#transport, {
       timeout: options?.timeout === undefined ? undefined : checkTimeout('timeout', options.timeout),
       maxRetries: options?.maxRetries === undefined ? undefined : checkRetries('maxRetries', options.maxRetries),
-      signal: options?.signal,
+      signal: options?.signal ?? null,
     });
     let last: Response | undefined;
     const init: CallInit = {

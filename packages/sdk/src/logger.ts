@@ -12,15 +12,21 @@ export interface Logger {
 
 type Level = Exclude<LogLevel, 'off'>;
 
+/** A Logger that knows its level, so callers can skip building details nobody will see. */
+export interface LevelledLogger extends Logger {
+  enabled(level: Level): boolean;
+}
+
 /** A logger that forwards only messages at `level` or more severe, prefixed with `[revox]`. */
-export function levelled(logger: Logger, level: LogLevel): Logger {
+export function levelled(logger: Logger, level: LogLevel): LevelledLogger {
   const threshold = LOG_LEVELS.indexOf(level);
+  const enabled = (name: Level) => LOG_LEVELS.indexOf(name) <= threshold;
   const at =
     (name: Level) =>
     (message: string, ...details: unknown[]) => {
-      if (LOG_LEVELS.indexOf(name) <= threshold) logger[name](`[revox] ${message}`, ...details);
+      if (enabled(name)) logger[name](`[revox] ${message}`, ...details);
     };
-  return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') };
+  return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug'), enabled };
 }
 
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key']);

@@ -2,7 +2,7 @@
 // bounds each attempt with a timeout, retries what is worth retrying, honours
 // the caller's AbortSignal at every step, and logs without secrets.
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './errors.js';
-import type { Logger } from './logger.js';
+import type { LevelledLogger } from './logger.js';
 import { redactHeaders } from './logger.js';
 import type { RetryDelays } from './retry.js';
 import { isRetryableStatus, retryDelayMs } from './retry.js';
@@ -14,7 +14,7 @@ export interface TransportConfig {
   maxRetries: number;
   retryDelay: RetryDelays;
   clientHeader: string;
-  logger: Logger;
+  logger: LevelledLogger;
 }
 
 /** Per-request settings: overrides of the client-wide limits, and the caller's signal. */
@@ -22,11 +22,12 @@ export interface AttemptLimits {
   timeout?: number | undefined;
   maxRetries?: number | undefined;
   /**
-   * Given here rather than on the Request: a Request made with a signal
-   * leaves an abort listener on it until garbage collection, which piles up
-   * when many calls share one signal.
+   * The caller's signal, `null` when there is none; left out, the Request's
+   * own signal is followed (the low-level client). Given here rather than on
+   * the Request because a Request made with a signal leaves an abort listener
+   * on it until garbage collection, which piles up when many calls share one.
    */
-  signal?: AbortSignal | undefined;
+  signal?: AbortSignal | null | undefined;
 }
 
 /** Header carrying the 1-based attempt number, so the server can tell retries apart. */
@@ -44,16 +45,18 @@ export function createTransport(config: TransportConfig, limits: AttemptLimits =
   const log = config.logger;
 
   return async function send(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-    const request = new Request(input, init);
-    const signal = limits.signal ?? request.signal;
+    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    const signal = limits.signal === undefined ? request.signal : limits.signal;
     // Read once, sent by every attempt: request bodies are small JSON
     // documents, and fresh bytes avoid re-reading a consumed stream.
     const body = request.body === null ? null : await request.arrayBuffer();
     for (let attempt = 1; ; attempt++) {
-      if (signal.aborted) throw new APIUserAbortError({ cause: signal.reason });
+      if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
       const headers = attemptHeaders(request.headers, attempt, config);
       const started = Date.now();
-      log.debug(`→ ${request.method} ${request.url} (attempt ${attempt}/${maxRetries + 1})`, { headers: redactHeaders(headers) });
+      if (log.enabled('debug')) {
+        log.debug(`→ ${request.method} ${request.url} (attempt ${attempt}/${maxRetries + 1})`, { headers: redactHeaders(headers) });
+      }
 
       let response: Response | undefined;
       let failure: APIConnectionError | undefined;
@@ -108,7 +111,7 @@ function attemptInit(request: Request, headers: Headers, body: ArrayBuffer | nul
  * read, so that a stalled body cannot hang the caller. The response body is
  * buffered: every response of this API is a small JSON document.
  */
-async function attemptOnce(fetchImpl: typeof fetch, url: string, init: RequestInit, timeout: number, signal: AbortSignal): Promise<Response> {
+async function attemptOnce(fetchImpl: typeof fetch, url: string, init: RequestInit, timeout: number, signal: AbortSignal | null): Promise<Response> {
   const timer = new AbortController();
   const handle = setTimeout(() => timer.abort(), timeout);
   try {
@@ -117,11 +120,11 @@ async function attemptOnce(fetchImpl: typeof fetch, url: string, init: RequestIn
     // which would silently disable the timeout. AbortSignal.any links the
     // caller's signal without adding a listener to it, so many concurrent
     // calls can share one signal without piling up listeners.
-    const response = await fetchImpl(url, { ...init, signal: AbortSignal.any([signal, timer.signal]) });
+    const response = await fetchImpl(url, { ...init, signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal });
     const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   } catch (error) {
-    if (signal.aborted) throw new APIUserAbortError({ cause: signal.reason });
+    if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
     if (timer.signal.aborted) throw new APIConnectionTimeoutError(timeout);
     throw new APIConnectionError(`Connection error: ${describe(error)}`, { cause: error });
   } finally {
@@ -130,8 +133,12 @@ async function attemptOnce(fetchImpl: typeof fetch, url: string, init: RequestIn
 }
 
 /** Resolves after `ms`, or rejects with APIUserAbortError as soon as `signal` fires. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
+    if (!signal) {
+      setTimeout(resolve, ms);
+      return;
+    }
     if (signal.aborted) return reject(new APIUserAbortError({ cause: signal.reason }));
     // Listen on a signal of our own that follows the caller's, not on theirs (see attemptOnce).
     const wake = AbortSignal.any([signal]);
