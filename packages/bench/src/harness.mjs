@@ -21,7 +21,12 @@ export async function throughput(candidates, { rounds, iterations, concurrency =
   return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
 }
 
-/** Runs `run` `count` times with at most `concurrency` calls in flight. */
+/**
+ * Runs `run` `count` times with at most `concurrency` calls in flight.
+ * @param {() => Promise<unknown>} run
+ * @param {number} count
+ * @param {number} concurrency
+ */
 async function batch(run, count, concurrency) {
   let next = 0;
   const worker = async () => {

@@ -6,6 +6,7 @@ import { throughput } from './harness.mjs';
 
 const BASE = 'https://www.getrevox.com/api';
 const KEY = 'sk_bench';
+/** @type {import('@revoxai/sdk').AssistantUpdateParams} */
 const BODY = { name: 'Front desk', voicemail_message: null, voice: { id: 'v1', provider: 'cartesia', speed: 1 } };
 const CANNED = JSON.stringify({ assistant: { id: 'asst_1', name: 'Front desk' } });
 
@@ -15,6 +16,7 @@ const stubFetch = async () => new Response(CANNED, { status: 200, headers: { 'co
 /** @param {{ rounds: number, iterations: number }} counts */
 export async function measureOverhead(counts) {
   const sdk = new Revox({ apiKey: KEY, baseURL: BASE, fetch: stubFetch });
+  /** @type {import('openapi-fetch').Client<import('@revoxai/types').paths>} */
   const plain = createClient({ baseUrl: BASE, fetch: stubFetch, headers: { Authorization: `Bearer ${KEY}` } });
   const ops = await throughput(
     {

@@ -1,0 +1,34 @@
+// What a consumer ships: a file that imports the SDK and calls update,
+// bundled and minified with esbuild for the browser, raw and gzipped.
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const fixture = (/** @type {string} */ name) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+export const CONSUMERS = {
+  'openapi-fetch alone (baseline)': fixture('consumer-openapi-fetch.ts'),
+  'SDK, default import': fixture('consumer-sdk.ts'),
+  'SDK + @revoxai/sdk/validate': fixture('consumer-sdk-validate.ts'),
+};
+
+/** @returns {Promise<Record<string, { raw: number, gzip: number }>>} bytes */
+export async function measureBundles() {
+  /** @type {Record<string, { raw: number, gzip: number }>} */
+  const sizes = {};
+  for (const [name, entry] of Object.entries(CONSUMERS)) {
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0].contents;
+    sizes[name] = { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  }
+  return sizes;
+}

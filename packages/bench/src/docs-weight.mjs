@@ -1,0 +1,51 @@
+// The built API reference: its size, and how long until the operation is on
+// screen in headless Chromium, against a blank page in the same browser.
+import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { median } from './harness.mjs';
+import { serveStatic } from '../../docs/lib/static-server.mjs';
+
+const dist = fileURLToPath(new URL('../../docs/dist/', import.meta.url));
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** @param {number} loads page loads to take the median of */
+export async function measureDocs(loads) {
+  const page = `${dist}index.html`;
+  if (!existsSync(page)) throw new Error('packages/docs/dist/index.html is missing: run `npm run build` first.');
+  const html = readFileSync(page);
+  const size = { raw: html.length, gzip: gzipSync(html, { level: 9 }).length };
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: sudo apt-get install -y chromium, or set CHROMIUM_PATH.`);
+
+  const blankDir = mkdtempSync(join(tmpdir(), 'revox-blank-'));
+  writeFileSync(join(blankDir, 'index.html'), '<!doctype html><title>blank</title><h1>Update an assistant</h1>');
+  const docsSite = await serveStatic(dist);
+  const blankSite = await serveStatic(blankDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const timeToHeading = async (/** @type {string} */ url) => {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      const started = performance.now();
+      await tab.goto(url);
+      await tab.getByRole('heading', { name: 'Update an assistant' }).waitFor();
+      const ms = performance.now() - started;
+      await context.close();
+      return ms;
+    };
+    const docs = [];
+    const blank = [];
+    for (let i = 0; i < loads; i++) {
+      blank.push(await timeToHeading(blankSite.url));
+      docs.push(await timeToHeading(`${docsSite.url}#/assistants/updateassistant`));
+    }
+    return { size, visibleMs: median(docs), blankMs: median(blank) };
+  } finally {
+    await browser.close();
+    await docsSite.close();
+    await blankSite.close();
+  }
+}

@@ -1,0 +1,90 @@
+// `npm run bench`: every benchmark, one table. `--quick` runs each with tiny
+// counts so CI proves the code still works; its numbers mean nothing.
+import { cpus, totalmem } from 'node:os';
+import { measureBundles } from './bundle.mjs';
+import { measureDocs } from './docs-weight.mjs';
+import { measureLoopback } from './loopback.mjs';
+import { measureOverhead } from './overhead.mjs';
+import { measureBuild, measureCodegen } from './pipeline.mjs';
+import { measureTypecheck } from './typecheck.mjs';
+import { BUDGETS } from './budgets.mjs';
+
+const quick = process.argv.includes('--quick');
+const COUNTS = quick
+  ? { overhead: { rounds: 2, iterations: 200 }, loopback: { rounds: 2, iterations: 100 }, codegenRuns: 1, buildTask: 'lint', buildFilters: ['@revoxai/spec'], docsLoads: 1 }
+  : { overhead: { rounds: 7, iterations: 5000 }, loopback: { rounds: 5, iterations: 2000 }, codegenRuns: 5, buildTask: 'build', buildFilters: [], docsLoads: 5 };
+
+/** @type {string[][]} */
+const rows = [];
+/** @param {number} value @param {number} base */
+const ratio = (value, base) => Number((value / base).toPrecision(2)) + '×';
+const verdict = (/** @type {boolean} */ ok) => (ok ? 'met' : 'NOT met');
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const ms = (/** @type {number} */ value) => `${Math.round(value)} ms`;
+const ops = (/** @type {number} */ value) => `${Math.round(value).toLocaleString('en')} ops/s`;
+const add = (/** @type {unknown[]} */ ...cells) => rows.push(cells.map(String));
+
+const overhead = await measureOverhead(COUNTS.overhead);
+const sdkOps = overhead['SDK client.assistants.update'];
+const plainOps = overhead['openapi-fetch client.PATCH'];
+const handOps = overhead['hand-written fetch'];
+add('Per call, stubbed fetch: SDK vs openapi-fetch', ops(sdkOps), ops(plainOps), ratio(sdkOps, plainOps), '≥ 0.90×', verdict(sdkOps / plainOps >= 0.9));
+add('Per call, stubbed fetch: SDK vs hand-written fetch', ops(sdkOps), ops(handOps), ratio(sdkOps, handOps), '', '');
+add('Per call, stubbed fetch: openapi-fetch vs hand-written fetch', ops(plainOps), ops(handOps), ratio(plainOps, handOps), '', '');
+
+const loopback = await measureLoopback(COUNTS.loopback);
+for (const [results, label] of /** @type {const} */ ([[loopback.sequential, 'sequential'], [loopback.concurrent64, '64 in flight']])) {
+  const { SDK, 'raw fetch': raw, 'openapi-fetch': plain } = results;
+  add(`Loopback HTTP, ${label}: SDK vs raw fetch`, ops(SDK), ops(raw), ratio(SDK, raw), '≥ 0.95×', verdict(SDK / raw >= 0.95));
+  add(`Loopback HTTP, ${label}: SDK vs openapi-fetch`, ops(SDK), ops(plain), ratio(SDK, plain), '', '');
+  add(`Loopback HTTP, ${label}: openapi-fetch vs raw fetch`, ops(plain), ops(raw), ratio(plain, raw), '', '');
+}
+
+const bundles = await measureBundles();
+const base = bundles['openapi-fetch alone (baseline)'];
+for (const [name, size] of Object.entries(bundles)) {
+  const extra = size.gzip - base.gzip;
+  const isDefault = name === 'SDK, default import';
+  add(
+    `Bundle, minified: ${name}`,
+    `${kb(size.raw)} raw, ${kb(size.gzip)} gzip`,
+    `${kb(base.raw)} raw, ${kb(base.gzip)} gzip`,
+    `${ratio(size.gzip, base.gzip)} gzip (+${kb(extra)})`,
+    isDefault ? '≤ +2.0 kB gzip' : '',
+    isDefault ? verdict(extra <= 2048) : '',
+  );
+}
+add('Size budgets (npm test)', Object.entries(BUDGETS).map(([n, b]) => `${n} ≤ ${kb(b)}`).join('; '), '', '', '', '');
+
+const codegen = await measureCodegen(COUNTS.codegenRuns);
+const build = await measureBuild(COUNTS.buildTask, COUNTS.buildFilters);
+add('Codegen: openapi-typescript on the spec', ms(codegen), `${ms(build.coldMs)} cold build`, ratio(codegen, build.coldMs), '', '');
+add(
+  `turbo run ${COUNTS.buildTask}${COUNTS.buildFilters.length ? ` (${COUNTS.buildFilters.join(', ')})` : ''}: warm vs cold`,
+  `${ms(build.warmMs)} (${build.warmCached}/${build.tasks} cached)`,
+  ms(build.coldMs),
+  ratio(build.warmMs, build.coldMs),
+  '≤ 0.10×',
+  verdict(build.warmMs / build.coldMs <= 0.1 && build.warmCached === build.tasks),
+);
+
+const types = await measureTypecheck();
+const [sdkTypes, plainTypes] = [types.SDK, types['openapi-fetch']];
+add('Type-check a full update: instantiations', sdkTypes.instantiations, plainTypes.instantiations, ratio(sdkTypes.instantiations, plainTypes.instantiations), '', '');
+add('Type-check a full update: types', sdkTypes.types, plainTypes.types, ratio(sdkTypes.types, plainTypes.types), '', '');
+add('Type-check a full update: check time', ms(sdkTypes.checkMs), ms(plainTypes.checkMs), ratio(sdkTypes.checkMs, plainTypes.checkMs), '', '');
+
+const docs = await measureDocs(COUNTS.docsLoads);
+add('Docs page size', `${kb(docs.size.raw)} raw, ${kb(docs.size.gzip)} gzip`, '', '', '', '');
+add('Docs: operation visible in Chromium vs a blank page', ms(docs.visibleMs), ms(docs.blankMs), ratio(docs.visibleMs, docs.blankMs), '', '');
+
+const header = ['figure', 'measured', 'baseline', 'ratio', 'target', 'verdict'];
+console.log(`Revox SDK benchmarks${quick ? ' (QUICK smoke run: numbers are not meaningful)' : ''}`);
+console.log(
+  `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ` +
+    `per-call: ${COUNTS.overhead.rounds} rounds × ${COUNTS.overhead.iterations} calls; loopback: ${COUNTS.loopback.rounds} × ${COUNTS.loopback.iterations}; ` +
+    `codegen: median of ${COUNTS.codegenRuns}; docs: median of ${COUNTS.docsLoads} loads. Throughputs are medians over rounds that interleave the candidates.`,
+);
+console.log(`| ${header.join(' | ')} |`);
+console.log(`| ${header.map(() => '---').join(' | ')} |`);
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
