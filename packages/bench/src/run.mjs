@@ -85,6 +85,7 @@ console.log(
     `per-call: ${COUNTS.overhead.rounds} rounds × ${COUNTS.overhead.iterations} calls; loopback: ${COUNTS.loopback.rounds} × ${COUNTS.loopback.iterations}; ` +
     `codegen: median of ${COUNTS.codegenRuns}; docs: median of ${COUNTS.docsLoads} loads. Throughputs are medians over rounds that interleave the candidates.`,
 );
+console.log('');
 console.log(`| ${header.join(' | ')} |`);
 console.log(`| ${header.map(() => '---').join(' | ')} |`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
