@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { median } from './harness.mjs';
-import { serveStatic } from '../../docs/lib/static-server.mjs';
+import { serveStatic } from '@revoxai/docs/static-server';
 
 const dist = fileURLToPath(new URL('../../docs/dist/', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

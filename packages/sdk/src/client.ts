@@ -1,4 +1,4 @@
-import createClient from 'openapi-fetch';
+import openapiFetch from 'openapi-fetch';
 import type { Client } from 'openapi-fetch';
 import type { paths } from '@revoxai/types';
 import { APIError, errorFromResponse } from './errors.js';
@@ -9,6 +9,10 @@ import { Assistants } from './resources/assistants.js';
 import type { TransportConfig } from './transport.js';
 import { createTransport } from './transport.js';
 import { clientHeaderValue } from './version.js';
+
+// Our CommonJS build sees openapi-fetch's whole `exports` object here (Node's
+// interop for a default import of CommonJS); the ESM build sees the function.
+const createClient = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 
 /** The fields of an openapi-fetch call that the SDK fills from RequestOptions. */
 export interface CallInit {

@@ -1,0 +1,40 @@
+// A fresh project that installs the SDK the way users will: from the packed
+// tarballs, with its dependencies from the registry.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
+
+const packages = fileURLToPath(new URL('../../', import.meta.url));
+/** The seed page's code, kept runnable in one place. */
+export const SEED_SOURCE = readFileSync(join(packages, 'sdk', 'examples', 'update-assistant.ts'), 'utf8');
+
+/** The seed as CommonJS: the same calls, through require(). */
+const SEED_CJS = `const { Revox } = require('@revoxai/sdk');
+
+const client = new Revox({
+  apiKey: process.env['REVOX_API_KEY'],
+});
+
+client.assistants.update('id').then((assistant) => console.log(assistant.assistant));
+`;
+
+/** Packs @revoxai/types and @revoxai/sdk, installs them into a new project and writes the programs. */
+export function createConsumer() {
+  const dir = mkdtempSync(join(tmpdir(), 'revox-consumer-'));
+  const tarballs = ['types', 'sdk'].map((name) => {
+    execFileSync('npm', ['pack', '--pack-destination', dir, '--ignore-scripts'], { cwd: join(packages, name), stdio: ['ignore', 'ignore', 'inherit'] });
+    return readdirSync(dir).find((file) => file.startsWith(`revoxai-${name}-`) && file.endsWith('.tgz'));
+  });
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'revox-consumer', private: true, type: 'module', dependencies: { '@revoxai/types': `file:./${tarballs[0]}`, '@revoxai/sdk': `file:./${tarballs[1]}` } }, null, 2)}\n`,
+  );
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  writeFileSync(join(dir, 'seed.ts'), SEED_SOURCE);
+  writeFileSync(join(dir, 'seed.mjs'), transformSync(SEED_SOURCE, { loader: 'ts', format: 'esm' }).code);
+  writeFileSync(join(dir, 'seed.cjs'), SEED_CJS);
+  return dir;
+}

@@ -1,0 +1,96 @@
+// The packed SDK, installed into a fresh project, runs the seed page's code
+// against the local mock (Prism) on every runtime we support. A runtime that
+// cannot be had fails its test; none is skipped.
+import { execFile } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPrism } from '@revoxai/contract-tests/prism';
+import { serveStatic } from '@revoxai/docs/static-server';
+import { createConsumer } from '../lib/consumer.mjs';
+import { ensureRuntimes } from '../lib/runtimes.mjs';
+
+const run = promisify(execFile);
+const EXAMPLE_ID = 'asst_01HZX3K4V6QW8N2P5R7T9Y1B3D'; // the id in the spec's example response, which Prism returns
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+let consumer: string;
+let bins: ReturnType<typeof ensureRuntimes>;
+let prism: Awaited<ReturnType<typeof startPrism>>;
+const versions: Record<string, string> = {};
+
+beforeAll(async () => {
+  bins = ensureRuntimes();
+  consumer = createConsumer();
+  prism = await startPrism();
+}, 300_000);
+afterAll(async () => {
+  await prism?.stop();
+  console.log(`runtimes exercised:\n${Object.entries(versions).map(([name, version]) => `  ${name}: ${version}`).join('\n')}`);
+});
+
+const env = () => ({ PATH: process.env['PATH'], REVOX_API_KEY: 'sk_test_runtimes', REVOX_BASE_URL: prism.url, DENO_NO_UPDATE_CHECK: '1', DO_NOT_TRACK: '1' });
+
+async function runSeed(name: string, command: string, args: string[], versionArgs = ['--version']) {
+  const { stdout: version } = await run(command, versionArgs);
+  versions[name] = version.trim().split('\n')[0]!;
+  const { stdout, stderr } = await run(command, args, { cwd: consumer, env: env() });
+  expect(stdout, stderr).toContain(EXAMPLE_ID);
+}
+
+describe('the seed example, from the packed tarballs', () => {
+  it('Node 20 (this machine), ESM import', () => runSeed('Node (ESM)', process.execPath, ['seed.mjs']));
+  it('Node 20 (this machine), CommonJS require', () => runSeed('Node (CJS)', process.execPath, ['seed.cjs']));
+  it('Node 22', () => runSeed('Node 22', bins.node22, ['seed.mjs']));
+  it('Node 24', () => runSeed('Node 24', bins.node24, ['seed.mjs']));
+  it('Bun, running the TypeScript file', () => runSeed('Bun', bins.bun, ['seed.ts']));
+  it('Deno, running the TypeScript file', () => runSeed('Deno', bins.deno, ['run', '--allow-env', '--allow-net', '--allow-read', 'seed.ts']));
+
+  it('Chromium: the SDK bundled for the browser calls the mock across origins (CORS)', async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: sudo apt-get install -y chromium, or set CHROMIUM_PATH.`);
+    const page = join(consumer, 'browser');
+    writeFileSync(
+      join(consumer, 'browser.ts'),
+      `import Revox from '@revoxai/sdk';
+const client = new Revox({ apiKey: 'sk_test_browser', baseURL: new URLSearchParams(location.search).get('api')! });
+client.assistants.update('id').then(
+  (result) => { document.body.textContent = JSON.stringify(result.assistant); document.title = 'done'; },
+  (error) => { document.body.textContent = String(error); document.title = 'failed'; },
+);
+`,
+    );
+    await build({ entryPoints: [join(consumer, 'browser.ts')], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', outfile: join(page, 'app.js'), logLevel: 'silent' });
+    writeFileSync(join(page, 'index.html'), '<!doctype html><meta charset="utf-8"><title>loading</title><script type="module" src="app.js"></script>');
+    const site = await serveStatic(`${page}/`);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    try {
+      const tab = await browser.newPage();
+      const problems: string[] = [];
+      tab.on('pageerror', (error) => problems.push(String(error)));
+      tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+      const outside: string[] = [];
+      await tab.route('**/*', (route) => {
+        if (new URL(route.request().url()).hostname === '127.0.0.1') return route.continue();
+        outside.push(route.request().url());
+        return route.abort();
+      });
+      await tab.goto(`${site.url}?api=${encodeURIComponent(prism.url)}`);
+      await tab.waitForFunction(() => document.title !== 'loading', undefined, { timeout: 20_000 }).catch((error: Error) => {
+        throw new Error(`${error.message}\npage problems: ${problems.join('\n') || 'none'}`);
+      });
+      const body = await tab.locator('body').innerText();
+      expect(await tab.title(), body).toBe('done');
+      expect(body).toContain(EXAMPLE_ID);
+      expect(new URL(site.url).port).not.toBe(new URL(prism.url).port); // really cross-origin
+      expect(outside).toEqual([]);
+      expect(problems).toEqual([]);
+      versions['Chromium'] = browser.version();
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+  });
+});
