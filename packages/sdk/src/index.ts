@@ -2,7 +2,6 @@ import { Revox } from './client.js';
 
 export default Revox;
 export { Revox };
-export type { CallInit } from './client.js';
 export type { ClientOptions, RequestOptions, RequestValidator } from './options.js';
 export { DEFAULTS, ENV } from './options.js';
 export type { LogLevel, Logger } from './logger.js';
