@@ -157,7 +157,9 @@ const MAX_DETAIL = 300;
 
 /** "404 Assistant not found." — the status, then the best human-readable detail the body offers. */
 function describeFailure(status: number, headers: Headers, body: unknown): string {
-  return `${status} ${detail(headers, body)}`;
+  const text = detail(headers, body);
+  // Proxy pages are often titled "502 Bad Gateway": say the status once.
+  return text.startsWith(`${status} `) ? text : `${status} ${text}`;
 }
 
 function detail(headers: Headers, body: unknown): string {

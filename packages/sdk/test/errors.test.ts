@@ -62,6 +62,12 @@ describe('messages stay readable whatever the body (empty, HTML and broken bodie
     expect((await failure()).message).toBe('422 {"errors":[{"field":"voice"}]}');
   });
 
+  it('an HTML page whose title lacks the status: the status, then the title', async () => {
+    server.script(text(503, '<html><head><title>Service Unavailable</title></head></html>', 'text/html'));
+    const error = await failure();
+    expect(error.message).toBe('503 Service Unavailable (HTML error page)');
+  });
+
   it('plain text, truncated when long', async () => {
     server.script(text(400, `bad ${'x'.repeat(1000)}`));
     const error = await failure();

@@ -80,7 +80,7 @@ const scenarios: Scenario[] = [
     script: () => [text(502, '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>', 'text/html')],
     attempts: MAX_RETRIES + 1,
     error: InternalServerError,
-    message: /^502 502 Bad Gateway \(HTML error page\)$/,
+    message: /^502 Bad Gateway \(HTML error page\)$/,
   },
   { name: 'empty-body 401', options: PATIENT, script: () => [text(401, '')], attempts: 1, error: AuthenticationError, message: /^401 status code \(no body\)$/ },
   { name: 'very large response (≈10 MB)', script: () => [json(200, { assistant: bigAssistant })], attempts: 1, options: PATIENT },
