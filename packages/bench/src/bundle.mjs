@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 
 const fixture = (/** @type {string} */ name) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
-export const CONSUMERS = {
+const CONSUMERS = {
   'openapi-fetch alone (baseline)': fixture('consumer-openapi-fetch.ts'),
   'SDK, default import': fixture('consumer-sdk.ts'),
   'SDK + @revoxai/sdk/validate': fixture('consumer-sdk-validate.ts'),

@@ -5,12 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { median } from './harness.mjs';
+import { launchChromium } from '@revoxai/docs/chromium';
 import { serveStatic } from '@revoxai/docs/static-server';
 
 const dist = fileURLToPath(new URL('../../docs/dist/', import.meta.url));
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** @param {number} loads page loads to take the median of */
 export async function measureDocs(loads) {
@@ -18,13 +17,12 @@ export async function measureDocs(loads) {
   if (!existsSync(page)) throw new Error('packages/docs/dist/index.html is missing: run `npm run build` first.');
   const html = readFileSync(page);
   const size = { raw: html.length, gzip: gzipSync(html, { level: 9 }).length };
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: sudo apt-get install -y chromium, or set CHROMIUM_PATH.`);
 
   const blankDir = mkdtempSync(join(tmpdir(), 'revox-blank-'));
   writeFileSync(join(blankDir, 'index.html'), '<!doctype html><title>blank</title><h1>Update an assistant</h1>');
   const docsSite = await serveStatic(dist);
   const blankSite = await serveStatic(blankDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await launchChromium();
   try {
     const timeToHeading = async (/** @type {string} */ url) => {
       const context = await browser.newContext();

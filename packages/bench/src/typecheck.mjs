@@ -8,7 +8,7 @@ const run = promisify(execFile);
 const tsc = fileURLToPath(new URL('../../../node_modules/typescript/bin/tsc', import.meta.url));
 const fixture = (/** @type {string} */ name) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
-export const TYPECHECK_FIXTURES = { SDK: fixture('typecheck-sdk.ts'), 'openapi-fetch': fixture('typecheck-openapi-fetch.ts') };
+const TYPECHECK_FIXTURES = { SDK: fixture('typecheck-sdk.ts'), 'openapi-fetch': fixture('typecheck-openapi-fetch.ts') };
 
 /** @returns {Promise<Record<string, { instantiations: number, types: number, checkMs: number }>>} */
 export async function measureTypecheck() {

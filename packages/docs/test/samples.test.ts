@@ -73,7 +73,7 @@ describe('code samples of PATCH /assistants/{id}', () => {
   it('TypeScript (the SDK, pointed at the server by REVOX_BASE_URL)', async () => {
     const sample = join(samplesDir, 'updateAssistant', 'typescript.ts');
     const { stdout } = await run(process.execPath, ['--import', 'tsx', sample], { env: env() });
-    expect(stdout.trim()).toBe(`Maple Dental appointment reminders ${exampleResponse.assistant.updated_at}`);
+    expect(stdout.trim()).toBe(`${exampleResponse.assistant.name} ${exampleResponse.assistant.updated_at}`);
     expectOneValidUpdate();
   });
 
@@ -85,7 +85,7 @@ describe('code samples of PATCH /assistants/{id}', () => {
 
   it('fetch', async () => {
     const { stdout } = await run(process.execPath, [localCopy('fetch.mjs')], { env: env() });
-    expect(stdout.trim()).toBe(`Maple Dental appointment reminders ${exampleResponse.assistant.updated_at}`);
+    expect(stdout.trim()).toBe(`${exampleResponse.assistant.name} ${exampleResponse.assistant.updated_at}`);
     expectOneValidUpdate();
   });
 

@@ -2,20 +2,21 @@
 // against the local mock (Prism) on every runtime we support. A runtime that
 // cannot be had fails its test; none is skipped.
 import { execFile } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPrism } from '@revoxai/contract-tests/prism';
+import { launchChromium } from '@revoxai/docs/chromium';
 import { serveStatic } from '@revoxai/docs/static-server';
+import { loadSpec } from '@revoxai/spec';
 import { createConsumer } from '../lib/consumer.mjs';
 import { ensureRuntimes } from '../lib/runtimes.mjs';
 
 const run = promisify(execFile);
-const EXAMPLE_ID = 'asst_01HZX3K4V6QW8N2P5R7T9Y1B3D'; // the id in the spec's example response, which Prism returns
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// Prism answers with the spec's example response; its id proves the round trip.
+const EXAMPLE_ID: string = loadSpec().paths['/assistants/{id}'].patch.responses['200'].content['application/json'].examples.updatedAssistant.value.assistant.id;
 
 let consumer: string;
 let bins: ReturnType<typeof ensureRuntimes>;
@@ -50,7 +51,6 @@ describe('the seed example, from the packed tarballs', () => {
   it('Deno, running the TypeScript file', () => runSeed('Deno', bins.deno, ['run', '--allow-env', '--allow-net', '--allow-read', 'seed.ts']));
 
   it('Chromium: the SDK bundled for the browser calls the mock across origins (CORS)', async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: sudo apt-get install -y chromium, or set CHROMIUM_PATH.`);
     const page = join(consumer, 'browser');
     writeFileSync(
       join(consumer, 'browser.ts'),
@@ -65,7 +65,7 @@ client.assistants.update('id').then(
     await build({ entryPoints: [join(consumer, 'browser.ts')], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', outfile: join(page, 'app.js'), logLevel: 'silent' });
     writeFileSync(join(page, 'index.html'), '<!doctype html><meta charset="utf-8"><title>loading</title><script type="module" src="app.js"></script>');
     const site = await serveStatic(`${page}/`);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const browser = await launchChromium();
     try {
       const tab = await browser.newPage();
       const problems: string[] = [];

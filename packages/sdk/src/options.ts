@@ -54,7 +54,7 @@ export const DEFAULTS = {
 export const ENV = { apiKey: 'REVOX_API_KEY', baseURL: 'REVOX_BASE_URL', logLevel: 'REVOX_LOG' } as const;
 
 /** An environment variable in Node, Bun, Deno or an edge runtime; undefined in browsers or when empty. */
-export function readEnv(name: string): string | undefined {
+function readEnv(name: string): string | undefined {
   const g = globalThis as { process?: { env?: Record<string, string | undefined> }; Deno?: { env?: { get(n: string): string | undefined } } };
   let value: string | undefined;
   try {

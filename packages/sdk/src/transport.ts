@@ -31,9 +31,9 @@ export interface AttemptLimits {
 }
 
 /** Header carrying the 1-based attempt number, so the server can tell retries apart. */
-export const ATTEMPT_HEADER = 'X-Revox-Attempt';
+const ATTEMPT_HEADER = 'X-Revox-Attempt';
 /** Header naming the SDK, its version and the runtime. */
-export const CLIENT_HEADER = 'X-Revox-Client';
+const CLIENT_HEADER = 'X-Revox-Client';
 
 // Statuses whose responses cannot carry a body (fetch's Response rejects one).
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
@@ -133,7 +133,7 @@ async function attemptOnce(fetchImpl: typeof fetch, url: string, init: RequestIn
 }
 
 /** Resolves after `ms`, or rejects with APIUserAbortError as soon as `signal` fires. */
-export function sleep(ms: number, signal: AbortSignal | null): Promise<void> {
+function sleep(ms: number, signal: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
     if (!signal) {
       setTimeout(resolve, ms);
