@@ -28,7 +28,7 @@ describe('examples/update-assistant.ts', () => {
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]).toMatchObject({ method: 'PATCH', url: '/assistants/id', body: '{}' });
     expect(server.requests[0]!.headers['authorization']).toBe(`Bearer ${TEST_KEY}`);
-  });
+  }, 60_000); // a child process (tsx) on a machine busy with every other turbo task
 
   // The seed page lost its indentation, so compare the code without whitespace.
   it.runIf(existsSync(seed))('is the seed page code, unchanged', () => {
