@@ -16,6 +16,31 @@ export const specPath = fileURLToPath(new URL('../openapi.yaml', import.meta.url
 /** The document id under which schemas are registered with Ajv. */
 export const SPEC_ID = 'https://revox.spec/openapi.json';
 
+/** The HTTP methods an OpenAPI path item can hold. */
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/** Methods that HTTP itself defines as idempotent (RFC 9110, section 9.2.2). */
+const IDEMPOTENT_METHODS = new Set(['get', 'put', 'delete', 'options', 'head', 'trace']);
+
+/**
+ * Every operation of a document, in document order. `idempotent` says
+ * whether sending the request twice has the same effect as sending it once:
+ * the operation's `x-revox-idempotent` when set, else what HTTP says of its
+ * method. The SDK's retry policy is generated from it.
+ * @param {any} doc
+ * @returns {{ method: string, path: string, operation: any, idempotent: boolean }[]}
+ */
+export function operationsOf(doc) {
+  return Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
+    HTTP_METHODS.filter((method) => item[method]).map((method) => ({
+      method: method.toUpperCase(),
+      path,
+      operation: item[method],
+      idempotent: item[method]['x-revox-idempotent'] ?? IDEMPOTENT_METHODS.has(method),
+    })),
+  );
+}
+
 /**
  * Parses an OpenAPI YAML file (the real spec by default).
  * @param {string} [path]

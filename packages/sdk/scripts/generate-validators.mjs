@@ -5,12 +5,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import standalone from 'ajv/dist/standalone/index.js';
-import { createAjv, loadSpec, schemaRef } from '@revoxai/spec';
+import { createAjv, loadSpec, operationsOf, schemaRef } from '@revoxai/spec';
 
 const outDir = fileURLToPath(new URL('../src/generated/', import.meta.url));
 // CommonJS default export seen from ESM.
 const standaloneCode = /** @type {any} */ (standalone).default ?? standalone;
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 const doc = loadSpec();
 const ajv = createAjv(doc, { code: { source: true, esm: true, optimize: true } });
@@ -19,17 +18,14 @@ const ajv = createAjv(doc, { code: { source: true, esm: true, optimize: true } }
 const exportsByName = {};
 /** @type {Record<string, string>} "METHOD /path" → export name */
 const routes = {};
-for (const [path, item] of Object.entries(doc.paths ?? {})) {
-  for (const method of HTTP_METHODS) {
-    const operation = item[method];
-    const schema = operation?.requestBody?.content?.['application/json']?.schema;
-    if (!schema) continue;
-    if (!schema.$ref) throw new Error(`${method.toUpperCase()} ${path}: request body schemas must be named components`);
-    const name = `validate_${operation.operationId}`;
-    ajv.addSchema({ $ref: schemaRef(schema.$ref) }, name);
-    exportsByName[name] = name;
-    routes[`${method.toUpperCase()} ${path}`] = name;
-  }
+for (const { method, path, operation } of operationsOf(doc)) {
+  const schema = operation.requestBody?.content?.['application/json']?.schema;
+  if (!schema) continue;
+  if (!schema.$ref) throw new Error(`${method} ${path}: request body schemas must be named components`);
+  const name = `validate_${operation.operationId}`;
+  ajv.addSchema({ $ref: schemaRef(schema.$ref) }, name);
+  exportsByName[name] = name;
+  routes[`${method} ${path}`] = name;
 }
 
 const header = `// GENERATED FILE. DO NOT EDIT. Source: spec/openapi.yaml, by scripts/generate-validators.mjs (Ajv standalone).\n// @ts-nocheck\n`;

@@ -1,4 +1,11 @@
 // When to retry and how long to wait. Pure functions, tested alone.
+//
+// The policy depends on whether an operation is idempotent (the spec says so,
+// see src/generated/operations.ts). An idempotent request may be sent again
+// after any transient failure. A non-idempotent one (placing a call, creating
+// an assistant) is sent again only when the server provably did not act on
+// it: the connection was refused, or it answered 429 or 503.
+import { OPERATIONS } from './generated/operations.js';
 
 export interface RetryDelays {
   /** Wait before the first retry, doubled for each further one. */
@@ -9,9 +16,69 @@ export interface RetryDelays {
   maxRetryAfterMs: number;
 }
 
-/** Statuses worth another attempt: timeouts, conflicts, rate limits and server errors. */
-export function isRetryableStatus(status: number): boolean {
+// Methods HTTP defines as idempotent, for requests to paths the spec does not know.
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
+let routes: [method: string, pattern: RegExp, idempotent: boolean][] | undefined;
+
+/**
+ * Whether the operation `method path` may be sent twice. `path` is a path
+ * template of the spec (`/assistants/{id}`) or a concrete path below the
+ * base URL (`/assistants/asst_1`).
+ */
+export function isIdempotent(method: string, path: string): boolean {
+  routes ??= OPERATIONS.map(([m, template, idempotent]) => [
+    m,
+    new RegExp(`^${template.replace(/[.*+?^$|()[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+    idempotent,
+  ]);
+  const upper = method.toUpperCase();
+  return routes.find(([m, pattern]) => m === upper && pattern.test(path))?.[2] ?? IDEMPOTENT_METHODS.has(upper);
+}
+
+/**
+ * Statuses worth another attempt. Idempotent: timeouts, conflicts, rate
+ * limits and server errors. Otherwise only 429 and 503, the two that say
+ * the request was not processed; a 500 may come after the call was placed.
+ */
+export function isRetryableStatus(status: number, idempotent: boolean): boolean {
+  if (!idempotent) return status === 429 || status === 503;
   return status === 408 || status === 409 || status === 429 || status >= 500;
+}
+
+/** Whether `error` or one of its causes is accepted by `match`. */
+function hasCause(error: unknown, match: (cause: ErrorLike) => boolean): boolean {
+  let current = error as ErrorLike | undefined;
+  for (let depth = 0; current && depth < 5; depth++, current = current.cause as ErrorLike | undefined) {
+    if (match(current)) return true;
+  }
+  return false;
+}
+
+interface ErrorLike {
+  code?: unknown;
+  cause?: unknown;
+  socket?: { bytesRead?: unknown };
+}
+
+/**
+ * Whether an attempt that got no response may be repeated: always when the
+ * operation is idempotent; otherwise only when the connection was refused,
+ * since then not a byte of the request reached the server. Never after a
+ * timeout or a dropped connection, when the server may have acted.
+ */
+export function isRetryableFailure(error: unknown, idempotent: boolean): boolean {
+  return idempotent || hasCause(error, (cause) => cause.code === 'ECONNREFUSED');
+}
+
+/**
+ * A kept-alive connection that the server closed just as the request was
+ * sent on it: the race between the server's idle timeout and the client's
+ * reuse of the connection. undici reports it as UND_ERR_SOCKET with the
+ * socket's byte counts; bytes read before means the connection had carried
+ * earlier exchanges. Other runtimes give no such detail, so this stays false.
+ */
+export function isStaleConnection(error: unknown): boolean {
+  return hasCause(error, (cause) => cause.code === 'UND_ERR_SOCKET' && Number(cause.socket?.bytesRead) > 0);
 }
 
 /** The wait a server asks for, from `retry-after-ms` or `Retry-After` (seconds or an HTTP date). */

@@ -5,10 +5,12 @@ import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from
 import type { LevelledLogger } from './logger.js';
 import { redactHeaders } from './logger.js';
 import type { RetryDelays } from './retry.js';
-import { isRetryableStatus, retryDelayMs } from './retry.js';
+import { isIdempotent, isRetryableFailure, isRetryableStatus, isStaleConnection, retryDelayMs } from './retry.js';
 
 export interface TransportConfig {
   apiKey: string;
+  /** The API root, to find which operation a request of the low-level client is. */
+  baseURL: string;
   fetch: typeof fetch;
   timeout: number;
   maxRetries: number;
@@ -28,6 +30,8 @@ export interface AttemptLimits {
    * on it until garbage collection, which piles up when many calls share one.
    */
   signal?: AbortSignal | null | undefined;
+  /** Whether the operation may be sent twice; left out, it is looked up from the request's method and path. */
+  idempotent?: boolean | undefined;
 }
 
 /** Header carrying the 1-based attempt number, so the server can tell retries apart. */
@@ -47,6 +51,11 @@ export function createTransport(config: TransportConfig, limits: AttemptLimits =
   return async function send(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const signal = limits.signal === undefined ? request.signal : limits.signal;
+    const idempotent = limits.idempotent ?? isIdempotent(request.method, request.url.slice(config.baseURL.length).replace(/[?#].*/, ''));
+    // A stale kept-alive connection costs one immediate re-send, for idempotent operations only.
+    const onStale = idempotent
+      ? (error: unknown) => log.debug(`↻ ${request.method} ${request.url}: the server closed a reused connection (${describe(error)}); sending again on a new one.`)
+      : undefined;
     // Read once, sent by every attempt: request bodies are small JSON
     // documents, and fresh bytes avoid re-reading a consumed stream.
     const body = request.body === null ? null : await request.arrayBuffer();
@@ -61,7 +70,7 @@ export function createTransport(config: TransportConfig, limits: AttemptLimits =
       let response: Response | undefined;
       let failure: APIConnectionError | undefined;
       try {
-        response = await attemptOnce(config.fetch, request.url, attemptInit(request, headers, body), timeout, signal);
+        response = await attemptOnce(config.fetch, request.url, attemptInit(request, headers, body), timeout, signal, onStale);
         log.debug(`← ${response.status} ${request.method} ${request.url} in ${Date.now() - started} ms (attempt ${attempt})`);
       } catch (error) {
         if (!(error instanceof APIConnectionError)) throw error;
@@ -69,7 +78,7 @@ export function createTransport(config: TransportConfig, limits: AttemptLimits =
         log.debug(`✗ ${request.method} ${request.url} failed in ${Date.now() - started} ms (attempt ${attempt}): ${error.message}`);
       }
 
-      const retryable = failure ? true : isRetryableStatus(response!.status);
+      const retryable = failure ? isRetryableFailure(failure, idempotent) : isRetryableStatus(response!.status, idempotent);
       const delay = retryable && attempt <= maxRetries ? retryDelayMs(attempt, response?.headers, config.retryDelay) : undefined;
       if (delay === undefined) {
         if (failure) throw failure;
@@ -110,8 +119,20 @@ function attemptInit(request: Request, headers: Headers, body: ArrayBuffer | nul
  * One attempt, bounded by `timeout` from sending until the body is fully
  * read, so that a stalled body cannot hang the caller. The response body is
  * buffered: every response of this API is a small JSON document.
+ *
+ * With `onStale`, a request that failed because the server had closed the
+ * reused connection it went out on, before any response, is sent once more
+ * within the same attempt, as Go's HTTP transport does. It does not count
+ * against maxRetries: it is the connection that failed, not the request.
  */
-async function attemptOnce(fetchImpl: typeof fetch, url: string, init: RequestInit, timeout: number, signal: AbortSignal | null): Promise<Response> {
+async function attemptOnce(
+  fetchImpl: typeof fetch,
+  url: string,
+  init: RequestInit,
+  timeout: number,
+  signal: AbortSignal | null,
+  onStale: ((error: unknown) => void) | undefined,
+): Promise<Response> {
   const timer = new AbortController();
   const handle = setTimeout(() => timer.abort(), timeout);
   try {
@@ -120,7 +141,15 @@ async function attemptOnce(fetchImpl: typeof fetch, url: string, init: RequestIn
     // which would silently disable the timeout. AbortSignal.any links the
     // caller's signal without adding a listener to it, so many concurrent
     // calls can share one signal without piling up listeners.
-    const response = await fetchImpl(url, { ...init, signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal });
+    const withSignal = { ...init, signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal };
+    let response: Response;
+    try {
+      response = await fetchImpl(url, withSignal);
+    } catch (error) {
+      if (!onStale || withSignal.signal.aborted || !isStaleConnection(error)) throw error;
+      onStale(error);
+      response = await fetchImpl(url, withSignal);
+    }
     const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   } catch (error) {

@@ -11,9 +11,11 @@ import {
   AuthenticationError,
   InternalServerError,
 } from '../src/index.js';
-import { clientFor } from './support/client.js';
+import { levelled } from '../src/logger.js';
+import { createTransport } from '../src/transport.js';
+import { FAST_RETRIES, TEST_KEY, clientFor } from './support/client.js';
 import type { Handler } from './support/server.js';
-import { assistant, destroy, hang, json, startServer, text } from './support/server.js';
+import { assistant, closeFirstReusedConnection, destroy, hang, json, startServer, text } from './support/server.js';
 
 const MAX_RETRIES = 2;
 // Short, for the scenarios that test timeouts; the others get a long one so
@@ -128,6 +130,61 @@ describe('fault injection', () => {
     try {
       const { assistant: received } = await clientFor(server, PATIENT).assistants.update('asst_1');
       expect(received.faq_items).toHaveLength(40_000);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+// The race behind a flaky contract test (issue 10): a server closes an idle
+// kept-alive connection at the moment the client sends a request on it.
+// Several calls are made in a row; whichever first reuses a connection meets
+// the close, so the test does not depend on how the pool picks connections.
+describe('a reused connection closed by the server as the request arrives', () => {
+  const CALLS = 6;
+
+  it('an idempotent update is sent again on a new connection, even with maxRetries 0', async () => {
+    const server = await startServer(closeFirstReusedConnection(json(200, { assistant: assistant() })));
+    try {
+      const client = clientFor(server, { maxRetries: 0, ...PATIENT });
+      const sentPerCall: number[] = [];
+      const started = Date.now();
+      for (let call = 0; call < CALLS; call++) {
+        const before = server.requests.length;
+        const { assistant: updated } = await client.assistants.update('asst_1', { name: `Desk ${call}` });
+        expect(updated.id).toBe('asst_1');
+        sentPerCall.push(server.requests.length - before);
+      }
+      rows.push(`| reused connection closed on arrival, idempotent update, maxRetries 0 (${CALLS} calls) | ${sentPerCall.join(' ')} | ${CALLS} successes; the call that met the close was sent again at once | ${Date.now() - started} |`);
+      expect(sentPerCall.filter((n) => n === 2)).toHaveLength(1);
+      expect(sentPerCall.filter((n) => n === 1)).toHaveLength(CALLS - 1);
+      const replayed = server.requests.filter((r, i, all) => all.findIndex((o) => o.body === r.body) !== i);
+      expect(replayed.map((r) => r.headers['x-revox-attempt'])).toEqual(['1']); // not a retry: the same attempt
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a non-idempotent request is not sent again: the server may have acted on it', async () => {
+    const server = await startServer(closeFirstReusedConnection(json(200, {})));
+    try {
+      const send = createTransport(
+        { apiKey: TEST_KEY, baseURL: server.url, fetch, timeout: 30_000, maxRetries: 2, retryDelay: FAST_RETRIES, clientHeader: 'test', logger: levelled(console, 'off') },
+        { idempotent: false },
+      );
+      const outcomes: string[] = [];
+      const started = Date.now();
+      for (let call = 0; call < CALLS; call++) {
+        const before = server.requests.length;
+        const outcome = await send(`${server.url}/call`, { method: 'POST', body: `{"call":${call}}` }).then(
+          (response) => String(response.status),
+          (error: Error) => `${error.name}: ${error.message}`,
+        );
+        outcomes.push(`${server.requests.length - before}×${outcome}`);
+      }
+      rows.push(`| reused connection closed on arrival, non-idempotent POST, maxRetries 2 (${CALLS} calls) | ${server.requests.length} | ${outcomes.filter((o) => !o.endsWith('200')).join('; ')} | ${Date.now() - started} |`);
+      expect(outcomes.filter((o) => o === '1×200')).toHaveLength(CALLS - 1);
+      expect(outcomes.filter((o) => o !== '1×200')).toEqual([expect.stringMatching(/^1×APIConnectionError: Connection error: other side closed \(UND_ERR_SOCKET\)$/)]);
     } finally {
       await server.close();
     }

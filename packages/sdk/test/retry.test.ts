@@ -1,7 +1,15 @@
 // Which failures are retried, how many times, and how long the SDK waits.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BadRequestError, RateLimitError } from '../src/index.js';
-import { backoffMs, isRetryableStatus, retryDelayMs, serverRequestedDelayMs } from '../src/retry.js';
+import {
+  backoffMs,
+  isIdempotent,
+  isRetryableFailure,
+  isRetryableStatus,
+  isStaleConnection,
+  retryDelayMs,
+  serverRequestedDelayMs,
+} from '../src/retry.js';
 import { clientFor } from './support/client.js';
 import type { TestServer } from './support/server.js';
 import { assistant, json, startServer } from './support/server.js';
@@ -9,9 +17,39 @@ import { assistant, json, startServer } from './support/server.js';
 const delays = { initialMs: 500, maxMs: 8_000, maxRetryAfterMs: 60_000 };
 
 describe('retry policy (pure)', () => {
-  it('retries 408, 409, 429 and 5xx only', () => {
-    const retryable = [200, 201, 301, 400, 401, 403, 404, 408, 409, 422, 429, 500, 502, 503, 504, 599].filter(isRetryableStatus);
-    expect(retryable).toEqual([408, 409, 429, 500, 502, 503, 504, 599]);
+  const statuses = [200, 201, 301, 400, 401, 403, 404, 408, 409, 422, 429, 500, 502, 503, 504, 599];
+
+  it('retries 408, 409, 429 and 5xx of an idempotent operation', () => {
+    expect(statuses.filter((status) => isRetryableStatus(status, true))).toEqual([408, 409, 429, 500, 502, 503, 504, 599]);
+  });
+
+  it('retries only 429 and 503 of a non-idempotent operation: the statuses that say nothing was done', () => {
+    expect(statuses.filter((status) => isRetryableStatus(status, false))).toEqual([429, 503]);
+  });
+
+  it('takes idempotency from the spec, matching templates and concrete paths', () => {
+    expect(isIdempotent('PATCH', '/assistants/{id}')).toBe(true); // x-revox-idempotent in the spec
+    expect(isIdempotent('patch', '/assistants/asst_1')).toBe(true);
+    expect(isIdempotent('PATCH', '/assistants/a/b')).toBe(false); // not an operation: PATCH is not idempotent in HTTP
+    expect(isIdempotent('GET', '/not-in-the-spec')).toBe(true);
+    expect(isIdempotent('POST', '/not-in-the-spec')).toBe(false);
+  });
+
+  const socketError = (code: string, bytesRead?: number) =>
+    new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { code, socket: bytesRead === undefined ? undefined : { bytesRead } }) });
+
+  it('repeats a failed non-idempotent request only when the connection was refused', () => {
+    expect(isRetryableFailure(socketError('ECONNREFUSED'), false)).toBe(true);
+    expect(isRetryableFailure(socketError('UND_ERR_SOCKET', 0), false)).toBe(false);
+    expect(isRetryableFailure(new Error('timed out'), false)).toBe(false);
+    expect(isRetryableFailure(socketError('UND_ERR_SOCKET', 0), true)).toBe(true);
+  });
+
+  it('calls a connection stale only when undici shows it had carried earlier bytes', () => {
+    expect(isStaleConnection(socketError('UND_ERR_SOCKET', 134))).toBe(true);
+    expect(isStaleConnection(socketError('UND_ERR_SOCKET', 0))).toBe(false); // a fresh connection closed: an ordinary failure
+    expect(isStaleConnection(socketError('ECONNRESET'))).toBe(false); // no byte counts: reuse cannot be shown
+    expect(isStaleConnection(new Error('other side closed'))).toBe(false);
   });
 
   it('reads retry-after-ms, Retry-After seconds and Retry-After dates', () => {

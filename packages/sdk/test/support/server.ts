@@ -80,6 +80,24 @@ export const destroy: Handler = (_req, res) => {
   res.socket?.destroy();
 };
 
+/**
+ * Answers with `answer`, except the first request that arrives on an already
+ * used connection: that connection is closed unanswered, as when a server's
+ * keep-alive timeout fires just as the client reuses the connection.
+ */
+export function closeFirstReusedConnection(answer: Handler): Handler {
+  const used = new WeakSet<Socket>();
+  let closed = false;
+  return (req, res, raw) => {
+    if (!closed && used.has(raw.socket)) {
+      closed = true;
+      return void raw.socket.destroy();
+    }
+    used.add(raw.socket);
+    return answer(req, res, raw);
+  };
+}
+
 /** An Assistant as the API returns it, for responses. */
 export function assistant(overrides: Record<string, unknown> = {}) {
   return {
