@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 90_000,
+    // One file at a time whatever the core count: Prism and the property runs
+    // each want a core, and a starved Prism stalls past its keep-alive timeout.
+    fileParallelism: false,
   },
 });

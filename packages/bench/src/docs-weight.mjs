@@ -1,6 +1,6 @@
 // The built API reference: its size, and how long until the operation is on
 // screen in headless Chromium, against a blank page in the same browser.
-import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,5 +45,6 @@ export async function measureDocs(loads) {
     await browser.close();
     await docsSite.close();
     await blankSite.close();
+    rmSync(blankDir, { recursive: true, force: true });
   }
 }

@@ -2,7 +2,7 @@
 // accepts, against a local server that checks it. The TypeScript sample is
 // also type-checked against the real SDK (tsconfig.json includes samples/).
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -54,11 +54,18 @@ beforeEach(() => {
   checked = [];
 });
 
+/** Where sample copies go: one temp folder for the file, removed after it. */
+let copies: string | undefined;
+afterAll(() => {
+  if (copies) rmSync(copies, { recursive: true, force: true });
+});
+
 /** A copy of a sample aimed at the local server instead of production. */
 function localCopy(file: string): string {
   const source = readFileSync(join(samplesDir, 'updateAssistant', file), 'utf8');
   expect(source).toContain(API_ROOT);
-  const copy = join(mkdtempSync(join(tmpdir(), 'revox-sample-')), file);
+  copies ??= mkdtempSync(join(tmpdir(), 'revox-sample-'));
+  const copy = join(copies, file);
   writeFileSync(copy, source.replaceAll(API_ROOT, baseURL));
   return copy;
 }

@@ -1,7 +1,7 @@
 // A fresh project that installs the SDK the way users will: from the packed
 // tarballs, with its dependencies from the registry.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,9 +21,29 @@ const client = new Revox({
 client.assistants.update('id').then((assistant) => console.log(assistant.assistant));
 `;
 
-/** Packs @revoxai/types and @revoxai/sdk, installs them into a new project and writes the programs. */
+/**
+ * Packs @revoxai/types and @revoxai/sdk, installs them into a new project in
+ * the temp folder and writes the programs. The caller removes the folder
+ * (`removeConsumer`); a failed install removes it here.
+ */
 export function createConsumer() {
   const dir = mkdtempSync(join(tmpdir(), 'revox-consumer-'));
+  try {
+    fillConsumer(dir);
+  } catch (error) {
+    removeConsumer(dir);
+    throw error;
+  }
+  return dir;
+}
+
+/** @param {string | undefined} dir */
+export function removeConsumer(dir) {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+/** @param {string} dir */
+function fillConsumer(dir) {
   const tarballs = ['types', 'sdk'].map((name) => {
     execFileSync('npm', ['pack', '--pack-destination', dir, '--ignore-scripts'], { cwd: join(packages, name), stdio: ['ignore', 'ignore', 'inherit'] });
     return readdirSync(dir).find((file) => file.startsWith(`revoxai-${name}-`) && file.endsWith('.tgz'));
@@ -36,5 +56,4 @@ export function createConsumer() {
   writeFileSync(join(dir, 'seed.ts'), SEED_SOURCE);
   writeFileSync(join(dir, 'seed.mjs'), transformSync(SEED_SOURCE, { loader: 'ts', format: 'esm' }).code);
   writeFileSync(join(dir, 'seed.cjs'), SEED_CJS);
-  return dir;
 }

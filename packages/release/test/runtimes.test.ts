@@ -11,7 +11,7 @@ import { startPrism } from '@revoxai/contract-tests/prism';
 import { launchChromium } from '@revoxai/docs/chromium';
 import { serveStatic } from '@revoxai/docs/static-server';
 import { loadSpec } from '@revoxai/spec';
-import { createConsumer } from '../lib/consumer.mjs';
+import { createConsumer, removeConsumer } from '../lib/consumer.mjs';
 import { ensureRuntimes } from '../lib/runtimes.mjs';
 
 const run = promisify(execFile);
@@ -30,6 +30,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => {
   await prism?.stop();
+  removeConsumer(consumer);
   console.log(`runtimes exercised:\n${Object.entries(versions).map(([name, version]) => `  ${name}: ${version}`).join('\n')}`);
 });
 

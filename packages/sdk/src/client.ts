@@ -6,7 +6,6 @@ import { levelled } from './logger.js';
 import type { ClientOptions, RequestOptions, RequestValidator, ResolvedOptions } from './options.js';
 import { checkRetries, checkTimeout, resolveOptions } from './options.js';
 import { Assistants } from './resources/assistants.js';
-import { isIdempotent } from './retry.js';
 import type { TransportConfig } from './transport.js';
 import { createTransport } from './transport.js';
 import { clientHeaderValue } from './version.js';
@@ -87,7 +86,6 @@ export class Revox {
       timeout: options?.timeout === undefined ? undefined : checkTimeout('timeout', options.timeout),
       maxRetries: options?.maxRetries === undefined ? undefined : checkRetries('maxRetries', options.maxRetries),
       signal: options?.signal ?? null,
-      idempotent: isIdempotent(method, path),
     });
     let last: Response | undefined;
     const init: CallInit = {

@@ -5,7 +5,7 @@
 // after any transient failure. A non-idempotent one (placing a call, creating
 // an assistant) is sent again only when the server provably did not act on
 // it: the connection was refused, or it answered 429 or 503.
-import { OPERATIONS } from './generated/operations.js';
+import { IDEMPOTENT } from './generated/operations.js';
 
 export interface RetryDelays {
   /** Wait before the first retry, doubled for each further one. */
@@ -16,23 +16,14 @@ export interface RetryDelays {
   maxRetryAfterMs: number;
 }
 
-// Methods HTTP defines as idempotent, for requests to paths the spec does not know.
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
-let routes: [method: string, pattern: RegExp, idempotent: boolean][] | undefined;
-
 /**
  * Whether the operation `method path` may be sent twice. `path` is a path
  * template of the spec (`/assistants/{id}`) or a concrete path below the
- * base URL (`/assistants/asst_1`).
+ * base URL (`/assistants/asst_1`). A request the spec does not describe is
+ * treated as not idempotent: safety first.
  */
 export function isIdempotent(method: string, path: string): boolean {
-  routes ??= OPERATIONS.map(([m, template, idempotent]) => [
-    m,
-    new RegExp(`^${template.replace(/[.*+?^$|()[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
-    idempotent,
-  ]);
-  const upper = method.toUpperCase();
-  return routes.find(([m, pattern]) => m === upper && pattern.test(path))?.[2] ?? IDEMPOTENT_METHODS.has(upper);
+  return IDEMPOTENT.test(`${method.toUpperCase()} ${path}`);
 }
 
 /**

@@ -9,7 +9,7 @@ import { isIdempotent, isRetryableFailure, isRetryableStatus, isStaleConnection,
 
 export interface TransportConfig {
   apiKey: string;
-  /** The API root, to find which operation a request of the low-level client is. */
+  /** The API root, to tell which operation of the spec a request is. */
   baseURL: string;
   fetch: typeof fetch;
   timeout: number;
@@ -30,8 +30,6 @@ export interface AttemptLimits {
    * on it until garbage collection, which piles up when many calls share one.
    */
   signal?: AbortSignal | null | undefined;
-  /** Whether the operation may be sent twice; left out, it is looked up from the request's method and path. */
-  idempotent?: boolean | undefined;
 }
 
 /** Header carrying the 1-based attempt number, so the server can tell retries apart. */
@@ -51,11 +49,9 @@ export function createTransport(config: TransportConfig, limits: AttemptLimits =
   return async function send(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const signal = limits.signal === undefined ? request.signal : limits.signal;
-    const idempotent = limits.idempotent ?? isIdempotent(request.method, request.url.slice(config.baseURL.length).replace(/[?#].*/, ''));
+    const idempotent = isIdempotent(request.method, request.url.slice(config.baseURL.length).replace(/[?#].*/, ''));
     // A stale kept-alive connection costs one immediate re-send, for idempotent operations only.
-    const onStale = idempotent
-      ? (error: unknown) => log.debug(`↻ ${request.method} ${request.url}: the server closed a reused connection (${describe(error)}); sending again on a new one.`)
-      : undefined;
+    const onStale = idempotent ? () => log.debug(`↻ ${request.method} ${request.url}: the server closed the reused connection; sending again`) : undefined;
     // Read once, sent by every attempt: request bodies are small JSON
     // documents, and fresh bytes avoid re-reading a consumed stream.
     const body = request.body === null ? null : await request.arrayBuffer();
@@ -131,7 +127,7 @@ async function attemptOnce(
   init: RequestInit,
   timeout: number,
   signal: AbortSignal | null,
-  onStale: ((error: unknown) => void) | undefined,
+  onStale: (() => void) | undefined,
 ): Promise<Response> {
   const timer = new AbortController();
   const handle = setTimeout(() => timer.abort(), timeout);
@@ -147,7 +143,7 @@ async function attemptOnce(
       response = await fetchImpl(url, withSignal);
     } catch (error) {
       if (!onStale || withSignal.signal.aborted || !isStaleConnection(error)) throw error;
-      onStale(error);
+      onStale();
       response = await fetchImpl(url, withSignal);
     }
     const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();

@@ -170,7 +170,6 @@ describe('a reused connection closed by the server as the request arrives', () =
     try {
       const send = createTransport(
         { apiKey: TEST_KEY, baseURL: server.url, fetch, timeout: 30_000, maxRetries: 2, retryDelay: FAST_RETRIES, clientHeader: 'test', logger: levelled(console, 'off') },
-        { idempotent: false },
       );
       const outcomes: string[] = [];
       const started = Date.now();
