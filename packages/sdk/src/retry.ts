@@ -36,16 +36,15 @@ export function isRetryableStatus(status: number, idempotent: boolean): boolean 
   return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 
-/** Whether `error` or one of its causes is accepted by `match`. */
-function hasCause(error: unknown, match: (cause: ErrorLike) => boolean): boolean {
-  let current = error as ErrorLike | undefined;
-  for (let depth = 0; current && depth < 5; depth++, current = current.cause as ErrorLike | undefined) {
-    if (match(current)) return true;
-  }
-  return false;
+/** `error` and its causes, outermost first (at most five: causes can be cyclic). */
+export function causeChain(error: unknown): ErrorLike[] {
+  const chain: ErrorLike[] = [];
+  for (let current = error as ErrorLike | undefined; current && chain.length < 5; current = current.cause as ErrorLike | undefined) chain.push(current);
+  return chain;
 }
 
-interface ErrorLike {
+export interface ErrorLike {
+  message?: unknown;
   code?: unknown;
   cause?: unknown;
   socket?: { bytesRead?: unknown };
@@ -58,7 +57,7 @@ interface ErrorLike {
  * timeout or a dropped connection, when the server may have acted.
  */
 export function isRetryableFailure(error: unknown, idempotent: boolean): boolean {
-  return idempotent || hasCause(error, (cause) => cause.code === 'ECONNREFUSED');
+  return idempotent || causeChain(error).some((cause) => cause.code === 'ECONNREFUSED');
 }
 
 /**
@@ -69,7 +68,7 @@ export function isRetryableFailure(error: unknown, idempotent: boolean): boolean
  * earlier exchanges. Other runtimes give no such detail, so this stays false.
  */
 export function isStaleConnection(error: unknown): boolean {
-  return hasCause(error, (cause) => cause.code === 'UND_ERR_SOCKET' && Number(cause.socket?.bytesRead) > 0);
+  return causeChain(error).some((cause) => cause.code === 'UND_ERR_SOCKET' && Number(cause.socket?.bytesRead) > 0);
 }
 
 /** The wait a server asks for, from `retry-after-ms` or `Retry-After` (seconds or an HTTP date). */

@@ -5,7 +5,7 @@ import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from
 import type { LevelledLogger } from './logger.js';
 import { redactHeaders } from './logger.js';
 import type { RetryDelays } from './retry.js';
-import { isIdempotent, isRetryableFailure, isRetryableStatus, isStaleConnection, retryDelayMs } from './retry.js';
+import { causeChain, isIdempotent, isRetryableFailure, isRetryableStatus, isStaleConnection, retryDelayMs } from './retry.js';
 
 export interface TransportConfig {
   apiKey: string;
@@ -181,12 +181,9 @@ function sleep(ms: number, signal: AbortSignal | null): Promise<void> {
 
 /** The innermost message of a fetch failure ("fetch failed" hides the useful part in `cause`). */
 function describe(error: unknown): string {
-  let current: unknown = error;
   let message = 'unknown error';
-  for (let depth = 0; current && depth < 5; depth++) {
-    const { message: m, code, cause } = current as { message?: unknown; code?: unknown; cause?: unknown };
+  for (const { message: m, code } of causeChain(error)) {
     if (typeof m === 'string' && m) message = typeof code === 'string' ? `${m} (${code})` : m;
-    current = cause;
   }
   return message;
 }
