@@ -2,7 +2,10 @@
 // own file next to a doc (`<rule>.md`) that says why it exists; its tests
 // are in ../test/rules.test.ts.
 import describedSchemas from './described-schemas.js';
+import idempotencyDeclared from './idempotency-declared.js';
 import nullExplained from './null-explained.js';
+import operationExamples from './operation-examples.js';
+import pathId404 from './path-id-404.js';
 
 export default function revoxRules() {
   return {
@@ -11,6 +14,9 @@ export default function revoxRules() {
       oas3: {
         'described-schemas': describedSchemas,
         'null-explained': nullExplained,
+        'path-id-404': pathId404,
+        'idempotency-declared': idempotencyDeclared,
+        'operation-examples': operationExamples,
       },
     },
   };

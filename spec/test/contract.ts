@@ -1,10 +1,12 @@
-// The contract of PATCH /assistants/{id}, as data taken from the fact sheet
-// (shared/reference/revox-assistant-api.md, confirmed [C] facts), and a
-// function that lists every way a document departs from it. Tests run it on
+// The contract of the API, as data taken from the fact sheets
+// (shared/reference/revox-assistant-api.md for PATCH /assistants/{id} and the
+// Assistant; revox-api-surface.md for the other twelve operations; confirmed
+// [C] facts only), and a function that lists every way a document departs
+// from it. Tests run it on
 // the real spec (expecting nothing) and on broken copies (expecting the
 // breakage to be named), so the checks are shown to be able to fail.
 
-import { deref } from '../lib/index.js';
+import { deref, operationsOf } from '../lib/index.js';
 
 type JsonType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object' | 'null';
 
@@ -190,6 +192,11 @@ function compareRequired(where: string, object: any, required: string[], problem
 
 /** Every departure of `doc` from the contract; empty when it conforms. */
 export function contractViolations(doc: any): string[] {
+  return [...updateViolations(doc), ...surfaceViolations(doc)];
+}
+
+/** Departures from the contract of PATCH /assistants/{id} and the Assistant. */
+function updateViolations(doc: any): string[] {
   const problems: string[] = [];
   const operation = doc.paths?.[OPERATION.path]?.[OPERATION.method];
   if (!operation) return [`no ${OPERATION.method.toUpperCase()} ${OPERATION.path} operation`];
@@ -269,5 +276,288 @@ export function contractViolations(doc: any): string[] {
   const tooMany = deref(doc, operation.responses?.['429']);
   if (!Object.keys(tooMany?.headers ?? {}).some((h) => h.toLowerCase() === 'retry-after')) problems.push('429 does not document Retry-After');
 
+  return problems;
+}
+
+// ---------------------------------------------------------------------------
+// The whole surface (revox-api-surface.md): the operations, how each is
+// called and what it answers, and the objects they exchange.
+
+type Param = { in: 'path' | 'query'; name: string; types: JsonType[] };
+
+export interface OperationContract {
+  method: string;
+  path: string;
+  operationId: string;
+  tag: string;
+  /** Whether the request may be sent twice (drives the SDK's retries: POST /call must never be repeated blindly). */
+  idempotent: boolean;
+  params: Param[];
+  /** The request body's component and whether the body may be left out. */
+  body?: { schema: string; optional: boolean };
+  /** The 200 answer: a component wrapped under a key, or bare, as JSON or as audio. */
+  response: { schema: string; wrapper?: string; mediaType?: string };
+}
+
+const ID: Param = { in: 'path', name: 'id', types: ['string'] };
+const JSON_BODY = 'application/json';
+
+export const OPERATIONS: OperationContract[] = [
+  { method: 'post', path: '/assistants', operationId: 'createAssistant', tag: 'Assistants', idempotent: false, params: [], body: { schema: 'AssistantCreateParams', optional: false }, response: { wrapper: 'assistant', schema: 'Assistant' } },
+  { method: 'get', path: '/assistants', operationId: 'listAssistants', tag: 'Assistants', idempotent: true, params: [], response: { wrapper: 'assistants', schema: 'Assistant[]' } },
+  { method: 'get', path: '/assistants/{id}', operationId: 'retrieveAssistant', tag: 'Assistants', idempotent: true, params: [ID], response: { schema: 'Assistant' } },
+  { method: 'patch', path: '/assistants/{id}', operationId: 'updateAssistant', tag: 'Assistants', idempotent: true, params: [ID], body: { schema: 'AssistantUpdateParams', optional: true }, response: { wrapper: 'assistant', schema: 'Assistant' } },
+  { method: 'delete', path: '/assistants/{id}', operationId: 'deleteAssistant', tag: 'Assistants', idempotent: true, params: [ID], response: { wrapper: 'success', schema: 'boolean' } },
+  { method: 'post', path: '/call', operationId: 'createCall', tag: 'Calls', idempotent: false, params: [], body: { schema: 'CallCreateParams', optional: false }, response: { wrapper: 'call', schema: 'CallOrder' } },
+  { method: 'get', path: '/call/{id}', operationId: 'retrieveCall', tag: 'Calls', idempotent: true, params: [ID], response: { wrapper: 'call', schema: 'CallOrder' } },
+  {
+    method: 'get',
+    path: '/call',
+    operationId: 'listCalls',
+    tag: 'Calls',
+    idempotent: true,
+    params: [
+      { in: 'query', name: 'page', types: ['number'] },
+      { in: 'query', name: 'page_size', types: ['number'] },
+    ],
+    response: { wrapper: 'calls', schema: 'CallAttempt[]' },
+  },
+  { method: 'get', path: '/voices', operationId: 'listVoices', tag: 'Voices', idempotent: true, params: [], response: { wrapper: 'voices', schema: 'VoiceSummary[]' } },
+  { method: 'get', path: '/voices/{id}', operationId: 'retrieveVoice', tag: 'Voices', idempotent: true, params: [ID, { in: 'query', name: 'provider', types: ['string'] }], response: { wrapper: 'voice', schema: 'VoiceDetails' } },
+  { method: 'post', path: '/voices/preview', operationId: 'previewVoice', tag: 'Voices', idempotent: true, params: [], body: { schema: 'VoicePreviewParams', optional: false }, response: { schema: 'Audio', mediaType: 'audio/mpeg' } },
+  { method: 'get', path: '/users/me', operationId: 'retrieveCurrentUser', tag: 'Users', idempotent: true, params: [], response: { wrapper: 'user', schema: 'User' } },
+  { method: 'patch', path: '/users/me', operationId: 'updateCurrentUser', tag: 'Users', idempotent: true, params: [], body: { schema: 'UserUpdateParams', optional: true }, response: { wrapper: 'user', schema: 'User' } },
+];
+
+/** The objects of the surface: properties with their JSON types, and required keys. */
+export const OBJECTS: Record<string, { fields: FieldTypes; required: string[] }> = {
+  AssistantCreateParams: { fields: REQUEST_FIELDS, required: ['name', 'prompt'] },
+  CallAssistantParams: { fields: REQUEST_FIELDS, required: ['prompt'] },
+  CallCreateParams: {
+    fields: {
+      phone_number: ['string'],
+      assistant_id: ['string'],
+      assistant: ['object'],
+      concurrency: ['object'],
+      force_now: ['boolean'],
+      from_phone_number: ['string'],
+      metadata: ['object'],
+      prompt_variables: ['object'],
+      scheduled_at: ['string'],
+    },
+    required: ['phone_number'],
+  },
+  CallConcurrency: { fields: { key: ['string'], max: ['number'] }, required: ['key', 'max'] },
+  CallOrder: {
+    fields: {
+      id: ['string'],
+      assistant: ['null', 'object'],
+      call_attempts: ['array'],
+      call_retry_config: ['null', 'object'],
+      calls_count: ['number'],
+      created_at: ['string'],
+      direction: ['string'],
+      first_sentence_delay_ms: ['number'],
+      from_phone_number: ['string'],
+      is_cancelled: ['boolean'],
+      is_completed: ['boolean'],
+      last_call_attempt: ['null', 'object'],
+      llm_model: ['object'],
+      metadata: ['null', 'object'],
+      next_call_at: ['null', 'string'],
+      scheduled_at: ['null', 'string'],
+      to_phone_number: ['string'],
+    },
+    // Every property of the SDK's type; `assistant` only appears in some docs.
+    required: [
+      'id', 'call_attempts', 'call_retry_config', 'calls_count', 'created_at', 'direction', 'first_sentence_delay_ms', 'from_phone_number',
+      'is_cancelled', 'is_completed', 'last_call_attempt', 'llm_model', 'metadata', 'next_call_at', 'scheduled_at', 'to_phone_number',
+    ],
+  },
+  CallAttempt: {
+    fields: {
+      id: ['string'],
+      answered_at: ['null', 'string'],
+      ended_at: ['null', 'string'],
+      started_at: ['string'],
+      phone_number: ['string'],
+      recording_url: ['null', 'string'],
+      result: ['null', 'string'],
+      status: ['string'],
+      structured_output: ['null', 'object'],
+      transcript: ['array', 'null'],
+      dial_error: ['string'],
+      end_reason: ['string'],
+      ended_by: ['string'],
+    },
+    required: ['id', 'answered_at', 'ended_at', 'started_at', 'phone_number', 'recording_url', 'result', 'status'],
+  },
+  TranscriptEntry: {
+    fields: { content: ['string'], role: ['string'], tool_arguments: ['object', 'string'], tool_is_error: ['boolean'], tool_name: ['string'] },
+    required: ['content', 'role'],
+  },
+  VoiceSummary: {
+    fields: { id: ['string'], name: ['string'], description: ['string'], language: ['string'], provider: ['string'] },
+    required: ['id', 'name', 'description', 'language', 'provider'],
+  },
+  VoiceDetails: { fields: { id: ['string'], name: ['string'], description: ['string'] }, required: ['id', 'name'] },
+  VoicePreviewParams: {
+    fields: { provider: ['string'], voiceId: ['string'], text: ['string'], speed: ['number'], volume: ['number'] },
+    required: ['provider', 'voiceId'],
+  },
+  User: {
+    fields: {
+      id: ['string'],
+      created_at: ['string'],
+      email: ['string'],
+      first_name: ['null', 'string'],
+      last_name: ['null', 'string'],
+      has_completed_onboarding: ['boolean'],
+      organization_id: ['string'],
+      updated_at: ['string'],
+    },
+    required: ['id', 'created_at', 'email', 'first_name', 'last_name', 'has_completed_onboarding', 'organization_id', 'updated_at'],
+  },
+  UserUpdateParams: { fields: { has_completed_onboarding: ['boolean'] }, required: [] },
+};
+
+/** Enumerations of the surface, by `Object.property` (or a component of its own). */
+export const SURFACE_ENUMS: Record<string, unknown[]> = {
+  'CallOrder.direction': ['inbound', 'outbound'],
+  'CallAttempt.result': ['IVR', 'voicemail', 'human', 'unknown', 'ios-screening-filter', null],
+  'CallAttempt.status': ['queued', 'ringing', 'ongoing', 'completed', 'error'],
+  'CallAttempt.ended_by': ['agent', 'user', 'system'],
+  'CallAttempt.dial_error': [
+    'number_non_attributed', 'too_many_calls', 'busy', 'temporarily_unavailable', 'no_answer', 'no_international_permission', 'precondition_failed', 'non_classified_error',
+  ],
+  'TranscriptEntry.role': ['user', 'assistant', 'tool'],
+  'VoiceSummary.language': ['en', 'fr', 'es', 'de', 'it', 'pt', 'ru', 'zh'],
+  'VoiceSummary.provider': ['cartesia', 'elevenlabs'],
+  'VoicePreviewParams.provider': ['cartesia', 'elevenlabs'],
+};
+
+/** Bounds confirmed by the newest docs, encoded as keywords. */
+export const SURFACE_BOUNDS: Record<string, Record<string, number>> = {
+  'VoicePreviewParams.text': { maxLength: 2000 },
+  'VoicePreviewParams.speed': { minimum: 0.6, maximum: 1.5 },
+  'VoicePreviewParams.volume': { minimum: 0.5, maximum: 2 },
+};
+
+/** Inferred or unknown limits of the surface that must stay prose. */
+export const SURFACE_NOT_ENFORCED: Record<string, string[]> = {
+  'CallCreateParams.phone_number': ['pattern', 'format'],
+  'CallCreateParams.from_phone_number': ['pattern', 'format'],
+  'CallCreateParams.scheduled_at': ['pattern', 'format'],
+  'CallConcurrency.max': ['minimum', 'exclusiveMinimum', 'maximum', 'multipleOf'],
+  'User.email': ['pattern', 'format'],
+};
+
+/** The same for query parameters, by component name. */
+export const PARAMETERS_NOT_ENFORCED: Record<string, string[]> = {
+  Page: ['minimum', 'exclusiveMinimum', 'multipleOf'],
+  PageSize: ['minimum', 'exclusiveMinimum', 'maximum', 'multipleOf'],
+};
+
+/** An object schema with its `allOf` parts merged: every property and every required key. */
+function flattened(doc: any, schema: any): any {
+  const node = deref(doc, schema);
+  const parts = (node?.allOf ?? []).map((part: any) => flattened(doc, part));
+  return {
+    ...node,
+    properties: Object.assign({}, ...parts.map((p: any) => p.properties), node?.properties),
+    required: [...new Set([...parts.flatMap((p: any) => p.required ?? []), ...(node?.required ?? [])])],
+  };
+}
+
+function propertyAt(doc: any, where: string): any {
+  const [object, property] = where.split('.');
+  return deref(doc, flattened(doc, doc.components?.schemas?.[object]).properties?.[property]);
+}
+
+/** `Assistant[]` names an array of Assistant; `boolean` a plain boolean; other names are components. */
+function matchesSchema(doc: any, schema: any, expected: string): boolean {
+  if (expected.endsWith('[]')) return deref(doc, schema)?.type === 'array' && matchesSchema(doc, deref(doc, schema).items, expected.slice(0, -2));
+  if (expected === 'boolean') return deref(doc, schema)?.type === 'boolean';
+  return schema?.$ref === `#/components/schemas/${expected}`;
+}
+
+/** Departures from the surface contract: operations, parameters, bodies, answers, objects. */
+function surfaceViolations(doc: any): string[] {
+  const problems: string[] = [];
+  const present = operationsOf(doc);
+  const expected = new Set(OPERATIONS.map((o) => `${o.method.toUpperCase()} ${o.path}`));
+  for (const { method, path } of present) if (!expected.has(`${method} ${path}`)) problems.push(`${method} ${path}: not an operation of the Revox API`);
+
+  for (const contract of OPERATIONS) {
+    const at = `${contract.method.toUpperCase()} ${contract.path}`;
+    const found = present.find((o) => o.method === contract.method.toUpperCase() && o.path === contract.path);
+    if (!found) {
+      problems.push(`${at}: missing`);
+      continue;
+    }
+    const { operation, idempotent } = found;
+    if (operation.operationId !== contract.operationId) problems.push(`${at}: operationId is "${operation.operationId}", expected "${contract.operationId}"`);
+    if (operation.tags?.join() !== contract.tag) problems.push(`${at}: tags are [${operation.tags}], expected [${contract.tag}]`);
+    if (idempotent !== contract.idempotent) problems.push(`${at}: ${idempotent ? 'idempotent' : 'not idempotent'}, but the contract says ${contract.idempotent ? 'it is' : 'it is not'}`);
+
+    const params = [...(doc.paths[contract.path].parameters ?? []), ...(operation.parameters ?? [])].map((p: any) => deref(doc, p));
+    for (const param of contract.params) {
+      const actual = params.find((p: any) => p.in === param.in && p.name === param.name);
+      if (!actual) problems.push(`${at}: no ${param.in} parameter "${param.name}"`);
+      else {
+        if (actual.required !== true) problems.push(`${at}: ${param.in} parameter "${param.name}" must be required`);
+        const types = typesOf(doc, actual.schema).join();
+        if (types !== [...param.types].sort().join()) problems.push(`${at}: ${param.in} parameter "${param.name}" accepts [${types}], expected [${param.types}]`);
+      }
+    }
+    for (const param of params) {
+      if (!contract.params.some((p) => p.in === param.in && p.name === param.name)) problems.push(`${at}: unexpected ${param.in} parameter "${param.name}"`);
+    }
+
+    const body = deref(doc, operation.requestBody);
+    if (!contract.body && body) problems.push(`${at}: has a request body`);
+    if (contract.body) {
+      if (!matchesSchema(doc, body?.content?.[JSON_BODY]?.schema, contract.body.schema)) problems.push(`${at}: request body is not ${contract.body.schema}`);
+      if ((body?.required === true) === contract.body.optional) problems.push(`${at}: request body must be ${contract.body.optional ? 'optional' : 'required'}`);
+    }
+
+    const ok = deref(doc, operation.responses?.['200']);
+    const mediaType = contract.response.mediaType ?? JSON_BODY;
+    const answer = ok?.content?.[mediaType]?.schema;
+    if (Object.keys(ok?.content ?? {}).join() !== mediaType) problems.push(`${at}: 200 is [${Object.keys(ok?.content ?? {})}], expected ${mediaType}`);
+    if (contract.response.wrapper) {
+      const wrapper = deref(doc, answer);
+      if (wrapper?.required?.join() !== contract.response.wrapper) problems.push(`${at}: 200 must require exactly "${contract.response.wrapper}"`);
+      if (!matchesSchema(doc, wrapper?.properties?.[contract.response.wrapper], contract.response.schema)) problems.push(`${at}: 200 ${contract.response.wrapper} is not ${contract.response.schema}`);
+    } else if (!matchesSchema(doc, answer, contract.response.schema)) problems.push(`${at}: 200 is not a bare ${contract.response.schema}`);
+
+    const statuses = Object.keys(operation.responses ?? {});
+    if (contract.path.includes('{id}') !== statuses.includes('404')) problems.push(`${at}: 404 must be declared exactly when the path has an id`);
+    for (const status of ['400', '401', '429', '500']) {
+      if (!matchesSchema(doc, deref(doc, operation.responses?.[status])?.content?.[JSON_BODY]?.schema, 'ErrorBody')) problems.push(`${at}: no ${status} with ErrorBody`);
+    }
+  }
+
+  for (const [name, { fields, required }] of Object.entries(OBJECTS)) {
+    const object = flattened(doc, doc.components?.schemas?.[name]);
+    compareFields(doc, name, object, fields, problems);
+    compareRequired(name, object, required, problems);
+  }
+  for (const [where, values] of Object.entries(SURFACE_ENUMS)) {
+    if (JSON.stringify(propertyAt(doc, where)?.enum) !== JSON.stringify(values)) problems.push(`${where}: enum is ${JSON.stringify(propertyAt(doc, where)?.enum)}`);
+  }
+  for (const [where, keywords] of Object.entries(SURFACE_BOUNDS)) {
+    for (const [keyword, value] of Object.entries(keywords)) {
+      if (propertyAt(doc, where)?.[keyword] !== value) problems.push(`${where}: ${keyword} is ${propertyAt(doc, where)?.[keyword]}, expected ${value}`);
+    }
+  }
+  const unenforced = [
+    ...Object.entries(SURFACE_NOT_ENFORCED).map(([where, keywords]) => [where, propertyAt(doc, where), keywords] as const),
+    ...Object.entries(PARAMETERS_NOT_ENFORCED).map(([name, keywords]) => [`parameter ${name}`, deref(doc, doc.components?.parameters?.[name])?.schema, keywords] as const),
+  ];
+  for (const [where, node, keywords] of unenforced) {
+    if (!node) problems.push(`${where}: missing`);
+    for (const keyword of keywords) if (node?.[keyword] !== undefined) problems.push(`${where}: "${keyword}" enforces an unconfirmed limit; describe it instead`);
+  }
   return problems;
 }

@@ -64,8 +64,8 @@ function firstJsonObject(text: string): unknown {
 describe('the seed response example', () => {
   const seed = JSON.parse(readFileSync(vendoredSeed, 'utf8'));
 
-  it('validates against AssistantUpdateResponse except for the placeholder timestamps', () => {
-    expect(problems(createAjv(spec), '#/components/schemas/AssistantUpdateResponse', seed)).toEqual([
+  it('validates against AssistantResponse except for the placeholder timestamps', () => {
+    expect(problems(createAjv(spec), '#/components/schemas/AssistantResponse', seed)).toEqual([
       '/assistant/created_at must be string',
       '/assistant/updated_at must be string',
     ]);
@@ -75,7 +75,7 @@ describe('the seed response example', () => {
     const fixed = structuredClone(seed);
     fixed.assistant.created_at = '2026-01-01T00:00:00Z';
     fixed.assistant.updated_at = '2026-01-02T00:00:00.5Z';
-    expect(problems(createAjv(spec), '#/components/schemas/AssistantUpdateResponse', fixed)).toEqual([]);
+    expect(problems(createAjv(spec), '#/components/schemas/AssistantResponse', fixed)).toEqual([]);
   });
 
   // The fixture is a copy so that a clone without shared/ can run the suite;

@@ -52,6 +52,22 @@ describe('lint rules', () => {
     expect(flagged).not.toContain('#/components/schemas/Thing/properties/described_by_ref');
   });
 
+  it('revox/path-id-404, revox/idempotency-declared and revox/operation-examples report what a new operation forgot', () => {
+    const problems = lint('rule-violations.yaml');
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { ruleId: 'revox/path-id-404', pointer: '#/paths/~1things~1{id}/delete/responses' },
+        { ruleId: 'revox/idempotency-declared', pointer: '#/paths/~1things/post' },
+        { ruleId: 'revox/idempotency-declared', pointer: '#/paths/~1things~1{id}/delete' },
+        { ruleId: 'revox/operation-examples', pointer: '#/paths/~1things/post/requestBody' },
+        { ruleId: 'revox/operation-examples', pointer: '#/paths/~1things~1{id}/get/responses/200' },
+      ]),
+    );
+    const flagged = problems.map((p) => `${p.ruleId} ${p.pointer}`);
+    expect(flagged).not.toContain('revox/path-id-404 #/paths/~1things~1{id}/get/responses'); // it declares 404
+    expect(flagged).not.toContain('revox/operation-examples #/paths/~1things/post/responses/200'); // it has one
+  });
+
   it('an example that breaks its schema is an error', () => {
     expect(lint('wrong-example.yaml')).toContainEqual({
       ruleId: 'no-invalid-media-type-examples',

@@ -30,9 +30,13 @@ describe('retry policy (pure)', () => {
   it('takes idempotency from the spec, matching templates and concrete paths', () => {
     expect(isIdempotent('PATCH', '/assistants/{id}')).toBe(true); // x-revox-idempotent in the spec
     expect(isIdempotent('patch', '/assistants/asst_1')).toBe(true);
+    expect(isIdempotent('POST', '/call')).toBe(false); // places a phone call
+    expect(isIdempotent('POST', '/assistants')).toBe(false);
+    expect(isIdempotent('POST', '/voices/preview')).toBe(true); // x-revox-idempotent: true
+    expect(isIdempotent('GET', '/call/call_1')).toBe(true);
+    expect(isIdempotent('DELETE', '/assistants/asst_1')).toBe(true);
     expect(isIdempotent('PATCH', '/assistants/a/b')).toBe(false); // not an operation of the spec
     expect(isIdempotent('GET', '/not-in-the-spec')).toBe(false); // unknown: treated as unsafe to repeat
-    expect(isIdempotent('PATCH', '/assistants')).toBe(false);
   });
 
   const socketError = (code: string, bytesRead?: number) =>

@@ -4,6 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
 import { specPath } from '@revoxai/spec';
 
 const target = fileURLToPath(new URL('../src/generated/openapi.ts', import.meta.url));
@@ -22,6 +23,9 @@ export async function generate() {
     rootTypesNoSchemaPrefix: true,
     // Every output stays reproducible across machines: no timestamps, no paths.
     silent: true,
+    // Binary bodies (the audio of POST /voices/preview) arrive as bytes, and
+    // openapi-fetch hands them over as a Blob with `parseAs: 'blob'`.
+    transform: (schema) => (schema.format === 'binary' ? ts.factory.createTypeReferenceNode('Blob') : undefined),
   });
   return HEADER + astToString(ast);
 }

@@ -1,4 +1,4 @@
-import type { AssistantUpdateParams, AssistantUpdateResponse } from '@revoxai/types';
+import type { AssistantResponse, AssistantUpdateParams } from '@revoxai/types';
 import type { Revox } from '../client.js';
 import { RevoxValidationError } from '../errors.js';
 import type { RequestOptions } from '../options.js';
@@ -21,7 +21,7 @@ export class Assistants {
    * ```
    */
   // async, so that refused input rejects the promise like every other failure instead of throwing synchronously.
-  async update(id: string, body: AssistantUpdateParams = {}, options?: RequestOptions): Promise<AssistantUpdateResponse> {
+  async update(id: string, body: AssistantUpdateParams = {}, options?: RequestOptions): Promise<AssistantResponse> {
     const safeId = pathParam('id', id);
     requireObject('body', body);
     return this.#client.call('PATCH', '/assistants/{id}', body, options, (init) =>
