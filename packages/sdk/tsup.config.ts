@@ -11,4 +11,9 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   define: { __SDK_VERSION__: JSON.stringify(version) },
+  // `require('@revoxai/sdk')` is the client class itself, as with other
+  // generated SDKs, and every named export hangs off it, so `.Revox`,
+  // `.default` and the error classes work too. Only the main entry has Revox.
+  footer: ({ format }) =>
+    format === 'cjs' ? { js: 'if (module.exports.Revox) module.exports = Object.assign(module.exports.Revox, module.exports);' } : undefined,
 });

@@ -11,9 +11,14 @@ const packages = fileURLToPath(new URL('../../', import.meta.url));
 /** The seed page's code, kept runnable in one place. */
 export const SEED_SOURCE = readFileSync(join(packages, 'sdk', 'examples', 'update-assistant.ts'), 'utf8');
 
-/** The seed as CommonJS: the same calls, through require(). */
-const SEED_CJS = `const { Revox } = require('@revoxai/sdk');
+/**
+ * The seed as CommonJS, the way CommonJS code written for a generated SDK
+ * loads it: `require()` is the client class, and `.Revox` and `.default` are
+ * that same class.
+ */
+const SEED_CJS = `const Revox = require('@revoxai/sdk');
 
+if (Revox.Revox !== Revox || Revox.default !== Revox) throw new Error('require() must return the client class');
 const client = new Revox({
   apiKey: process.env['REVOX_API_KEY'],
 });

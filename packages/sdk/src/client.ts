@@ -1,11 +1,15 @@
 import openapiFetch from 'openapi-fetch';
 import type { Client } from 'openapi-fetch';
 import type { paths } from '@revoxai/types';
-import { APIError, errorFromResponse } from './errors.js';
+import { APIError, RevoxValidationError, errorFromResponse } from './errors.js';
 import { levelled } from './logger.js';
-import type { ClientOptions, RequestOptions, RequestValidator, ResolvedOptions } from './options.js';
+import type { ClientOptions, RequestOptions, ResolvedOptions } from './options.js';
 import { checkRetries, checkTimeout, resolveOptions } from './options.js';
+import { pathParam } from './path.js';
 import { Assistants } from './resources/assistants.js';
+import { Call } from './resources/call.js';
+import { Users } from './resources/users.js';
+import { Voices } from './resources/voices.js';
 import type { TransportConfig } from './transport.js';
 import { createTransport } from './transport.js';
 import { clientHeaderValue } from './version.js';
@@ -14,11 +18,33 @@ import { clientHeaderValue } from './version.js';
 // interop for a default import of CommonJS); the ESM build sees the function.
 const createClient = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 
-/** The fields of an openapi-fetch call that the SDK fills from RequestOptions. */
-export interface CallInit {
-  fetch: typeof fetch;
-  headers: Record<string, string | null> | undefined;
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Operation<P extends keyof paths, M extends Method> = paths[P][Lowercase<M> & keyof paths[P]];
+type Content<R> = R extends { content: infer C } ? C[keyof C] : never;
+type Ok<O> = O extends { responses: { 200: infer R } } ? Content<R> : never;
+type Body<O> = O extends { requestBody?: infer B } ? Content<NonNullable<B>> : never;
+type Query<O> = O extends { parameters: { query?: infer Q } } ? Q : never;
+
+/** What a resource method hands to the client: the operation's id, query and body. */
+export interface Input<O> {
+  id?: string;
+  query?: Query<O>;
+  body?: Body<O>;
+  /** The answer is audio: ask for it, and resolve to a Blob. */
+  audio?: true;
 }
+
+/**
+ * Sends one operation of the spec and resolves to its success body. The types
+ * tie each resource method to its operation: a body, query or result that does
+ * not match `paths` does not compile.
+ */
+export type Send = <P extends keyof paths, M extends Method>(method: M, path: P, input: Input<Operation<P, M>>, options?: RequestOptions) => Promise<Ok<Operation<P, M>>>;
+
+type Untyped = (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+// Audio first, JSON for error bodies.
+const AUDIO_ACCEPT = 'audio/mpeg, audio/*;q=0.9, application/json;q=0.5';
 
 /**
  * The Revox API client.
@@ -29,8 +55,14 @@ export interface CallInit {
  * ```
  */
 export class Revox {
-  /** Update assistants. */
+  /** Create, read, update, list and delete assistants. */
   readonly assistants: Assistants;
+  /** Place calls and read their attempts, transcripts and results. */
+  readonly call: Call;
+  /** List voices, read one, and hear a preview. */
+  readonly voices: Voices;
+  /** The user the API key belongs to. */
+  readonly users: Users;
   /**
    * The typed openapi-fetch client over the same transport (auth, retries,
    * timeouts, logging), for callers who prefer `{ data, error }` results.
@@ -40,18 +72,14 @@ export class Revox {
   readonly timeout: number;
   readonly maxRetries: number;
 
-  // Private fields are invisible to util.inspect, JSON.stringify and console.log,
-  // which keeps the API key out of anything printed.
-  readonly #transport: TransportConfig;
-  readonly #validate: RequestValidator | undefined;
-
   constructor(options: ClientOptions = {}) {
     const resolved: ResolvedOptions = resolveOptions(options);
     this.baseURL = resolved.baseURL;
     this.timeout = resolved.timeout;
     this.maxRetries = resolved.maxRetries;
-    this.#validate = resolved.validate;
-    this.#transport = {
+    // Kept in this closure, not on the instance: nothing that prints the
+    // client (util.inspect, JSON.stringify, console.log) can reach the key.
+    const transport: TransportConfig = {
       apiKey: resolved.apiKey,
       baseURL: resolved.baseURL,
       fetch: resolved.fetch,
@@ -61,50 +89,51 @@ export class Revox {
       clientHeader: clientHeaderValue(),
       logger: levelled(resolved.logger, resolved.logLevel),
     };
-    this.api = createClient<paths>({
-      baseUrl: resolved.baseURL,
-      headers: resolved.defaultHeaders,
-      fetch: createTransport(this.#transport),
-    });
-    this.assistants = new Assistants(this);
-  }
+    const api = (this.api = createClient<paths>({ baseUrl: resolved.baseURL, headers: resolved.defaultHeaders, fetch: createTransport(transport) }));
 
-  /**
-   * Runs one typed openapi-fetch call with the request options applied and
-   * turns its result into the success body or a thrown RevoxError.
-   * @internal Resource methods are its only callers.
-   */
-  async call<Data>(
-    method: string,
-    path: string,
-    body: unknown,
-    options: RequestOptions | undefined,
-    send: (init: CallInit) => Promise<{ data?: Data; error?: unknown; response: Response }>,
-  ): Promise<Data> {
-    this.#validate?.(method, path, body);
-    const transport = createTransport(this.#transport, {
-      timeout: options?.timeout === undefined ? undefined : checkTimeout('timeout', options.timeout),
-      maxRetries: options?.maxRetries === undefined ? undefined : checkRetries('maxRetries', options.maxRetries),
-      signal: options?.signal ?? null,
-    });
-    let last: Response | undefined;
-    const init: CallInit = {
-      fetch: async (input, requestInit) => (last = await transport(input, requestInit)),
-      headers: options?.headers,
-    };
-    let result;
-    try {
-      result = await send(init);
-    } catch (error) {
-      // openapi-fetch parses success bodies with JSON.parse: a broken body must
-      // surface as an APIError with the response's status, not a bare SyntaxError.
-      if (error instanceof SyntaxError && last) {
-        throw new APIError(last.status, last.headers, undefined, `${last.status} response body is not valid JSON (${error.message}).`);
+    const send = async (method: Method, path: string, { id, query, body, audio }: Input<never>, options?: RequestOptions) => {
+      const params = { path: path.includes('{') ? { id: pathParam('id', id) } : undefined, query: query && requireObject('query', query) };
+      if (body !== undefined) requireObject('body', body);
+      resolved.validate?.(method, path, body);
+      const send = createTransport(transport, {
+        timeout: options?.timeout === undefined ? undefined : checkTimeout('timeout', options.timeout),
+        maxRetries: options?.maxRetries === undefined ? undefined : checkRetries('maxRetries', options.maxRetries),
+        signal: options?.signal ?? null,
+      });
+      let last: Response | undefined;
+      let result;
+      try {
+        // The types of this call are checked where it is made (Send); here the method is a variable.
+        result = await (api[method] as unknown as Untyped)(path, {
+          params,
+          body,
+          parseAs: audio ? 'blob' : 'json',
+          fetch: async (input: Request) => (last = await send(input)),
+          headers: audio ? { Accept: AUDIO_ACCEPT, ...options?.headers } : options?.headers,
+        });
+      } catch (error) {
+        // openapi-fetch parses success bodies with JSON.parse: a broken body must
+        // surface as an APIError with the response's status, not a bare SyntaxError.
+        if (error instanceof SyntaxError && last) {
+          throw new APIError(last.status, last.headers, undefined, `${last.status} response body is not valid JSON (${error.message}).`);
+        }
+        throw error;
       }
-      throw error;
-    }
-    const { response } = result;
-    if (!response.ok) throw errorFromResponse(response.status, response.headers, result.error ?? '');
-    return result.data as Data;
+      const { response } = result;
+      if (!response.ok) throw errorFromResponse(response.status, response.headers, result.error ?? '');
+      return result.data;
+    };
+    this.assistants = new Assistants(send as Send);
+    this.call = new Call(send as Send);
+    this.voices = new Voices(send as Send);
+    this.users = new Users(send as Send);
   }
+}
+
+function requireObject<T>(name: string, value: T): T {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+    throw new RevoxValidationError([{ path: name, message: `must be an object, got ${got}` }]);
+  }
+  return value;
 }

@@ -3,6 +3,7 @@ import { Revox } from './client.js';
 export default Revox;
 export { Revox };
 export type { ClientOptions, RequestOptions, RequestValidator } from './options.js';
+export type { CallAttemptPage } from './resources/call.js';
 export { DEFAULTS, ENV } from './options.js';
 export type { LogLevel, Logger } from './logger.js';
 export type { RetryDelays } from './retry.js';

@@ -96,19 +96,9 @@ function attemptHeaders(callerHeaders: Headers, attempt: number, config: Transpo
   return headers;
 }
 
-/** The init of one attempt: `request`'s settings with other headers and the buffered body. */
+/** The init of one attempt: `request`'s method with other headers and the buffered body. */
 function attemptInit(request: Request, headers: Headers, body: ArrayBuffer | null): RequestInit {
-  return {
-    method: request.method,
-    headers,
-    body,
-    redirect: request.redirect,
-    credentials: request.credentials,
-    cache: request.cache,
-    integrity: request.integrity,
-    keepalive: request.keepalive,
-    referrerPolicy: request.referrerPolicy,
-  };
+  return { method: request.method, headers, body };
 }
 
 /**

@@ -11,9 +11,7 @@ import {
   AuthenticationError,
   InternalServerError,
 } from '../src/index.js';
-import { levelled } from '../src/logger.js';
-import { createTransport } from '../src/transport.js';
-import { FAST_RETRIES, TEST_KEY, clientFor } from './support/client.js';
+import { clientFor } from './support/client.js';
 import type { Handler } from './support/server.js';
 import { assistant, closeFirstReusedConnection, destroy, hang, json, startServer, text } from './support/server.js';
 
@@ -174,25 +172,23 @@ describe('a reused connection closed by the server as the request arrives', () =
     }
   });
 
-  it('a non-idempotent request is not sent again: the server may have acted on it', async () => {
-    const server = await startServer(closeFirstReusedConnection(json(200, {})));
+  it('placing a call (not idempotent) is not sent again: the server may have acted on it', async () => {
+    const server = await startServer(closeFirstReusedConnection(json(200, { call: { id: 'call_1' } })));
     try {
-      const send = createTransport(
-        { apiKey: TEST_KEY, baseURL: server.url, fetch, timeout: 30_000, maxRetries: 2, retryDelay: FAST_RETRIES, clientHeader: 'test', logger: levelled(console, 'off') },
-      );
+      const client = clientFor(server, { maxRetries: MAX_RETRIES, ...PATIENT });
       const outcomes: string[] = [];
       const started = Date.now();
       for (let call = 0; call < CALLS; call++) {
         const before = server.requests.length;
-        const outcome = await send(`${server.url}/call`, { method: 'POST', body: `{"call":${call}}` }).then(
-          (response) => String(response.status),
+        const outcome = await client.call.create({ phone_number: `+3360000000${call}` }).then(
+          () => 'placed',
           (error: Error) => `${error.name}: ${error.message}`,
         );
         outcomes.push(`${server.requests.length - before}×${outcome}`);
       }
-      rows.push(`| reused connection closed on arrival, non-idempotent POST, maxRetries 2 (${CALLS} calls) | ${server.requests.length} | ${outcomes.filter((o) => !o.endsWith('200')).join('; ')} | ${Date.now() - started} |`);
-      expect(outcomes.filter((o) => o === '1×200')).toHaveLength(CALLS - 1);
-      expect(outcomes.filter((o) => o !== '1×200')).toEqual([expect.stringMatching(/^1×APIConnectionError: Connection error: other side closed \(UND_ERR_SOCKET\)$/)]);
+      rows.push(`| reused connection closed on arrival, call.create (not idempotent), maxRetries ${MAX_RETRIES} (${CALLS} calls) | ${server.requests.length} | ${outcomes.filter((o) => !o.endsWith('placed')).join('; ')} | ${Date.now() - started} |`);
+      expect(outcomes.filter((o) => o === '1×placed')).toHaveLength(CALLS - 1);
+      expect(outcomes.filter((o) => o !== '1×placed')).toEqual([expect.stringMatching(/^1×APIConnectionError: Connection error: other side closed \(UND_ERR_SOCKET\)$/)]);
     } finally {
       await server.close();
     }

@@ -1,7 +1,21 @@
 // Compile-time guarantees of the public API: wrong input does not compile, results are exact.
 import { describe, expectTypeOf, it } from 'vitest';
 import DefaultRevox, { Revox } from '../src/index.js';
-import type { Assistant, AssistantUpdateParams, AssistantUpdateResponse, RequestOptions } from '../src/index.js';
+import type {
+  Assistant,
+  AssistantDeleteResponse,
+  AssistantListResponse,
+  AssistantResponse,
+  AssistantUpdateParams,
+  AssistantUpdateResponse,
+  CallAttempt,
+  CallListResponse,
+  CallOrderResponse,
+  RequestOptions,
+  UserResponse,
+  VoiceListResponse,
+  VoiceRetrieveResponse,
+} from '../src/index.js';
 
 declare const client: Revox;
 
@@ -44,6 +58,43 @@ describe('public types', () => {
     void client.assistants.update('a', { voicemail_message: null, calendly: null, background_sound: null });
     void client.assistants.update('a', { llm_model: { type: 'openrouter', openrouter_model_id: 'openai/gpt-4.1', openrouter_provider: 'openai' } });
     void client.assistants.update('a', { name: 'x' }, { timeout: 1000, maxRetries: 0, signal: AbortSignal.timeout(5), headers: { 'X-A': 'b' } });
+  });
+
+  it('every method resolves to what the official SDK resolves to', () => {
+    expectTypeOf(client.assistants.create({ name: 'n', prompt: 'p' })).resolves.toEqualTypeOf<AssistantResponse>();
+    expectTypeOf(client.assistants.retrieve('a')).resolves.toEqualTypeOf<Assistant>(); // bare, as the API answers
+    expectTypeOf(client.assistants.list()).resolves.toEqualTypeOf<AssistantListResponse>();
+    expectTypeOf(client.assistants.delete('a')).resolves.toEqualTypeOf<AssistantDeleteResponse>();
+    expectTypeOf(client.call.create({ phone_number: '+1' })).resolves.toEqualTypeOf<CallOrderResponse>();
+    expectTypeOf(client.call.retrieve('c')).resolves.toEqualTypeOf<CallOrderResponse>();
+    expectTypeOf(client.call.list({ page: 0, page_size: 10 })).resolves.toEqualTypeOf<CallListResponse>();
+    expectTypeOf(client.call.list({ page: 0, page_size: 10 })).toMatchTypeOf<AsyncIterable<CallAttempt>>();
+    expectTypeOf(client.voices.list()).resolves.toEqualTypeOf<VoiceListResponse>();
+    expectTypeOf(client.voices.retrieve('v', { provider: 'cartesia' })).resolves.toEqualTypeOf<VoiceRetrieveResponse>();
+    expectTypeOf(client.voices.preview({ provider: 'cartesia', voiceId: 'v' })).resolves.toEqualTypeOf<Blob>();
+    expectTypeOf(client.users.me.retrieve()).resolves.toEqualTypeOf<UserResponse>();
+    expectTypeOf(client.users.me.update()).resolves.toEqualTypeOf<UserResponse>();
+  });
+
+  it('takes per-request options last on every method', () => {
+    expectTypeOf(client.assistants.list).parameters.toEqualTypeOf<[options?: RequestOptions]>();
+    expectTypeOf(client.voices.retrieve).parameters.toEqualTypeOf<[id: string, query: { provider: 'cartesia' | 'elevenlabs' }, options?: RequestOptions]>();
+    expectTypeOf(client.users.me.update).parameters.toMatchTypeOf<[body?: object, options?: RequestOptions]>();
+  });
+
+  it('a body or query missing what the API requires does not compile', () => {
+    // @ts-expect-error name and prompt are required
+    void client.assistants.create({});
+    // @ts-expect-error phone_number is required
+    void client.call.create({});
+    // @ts-expect-error provider is required
+    void client.voices.retrieve('id');
+    // @ts-expect-error page_size is required
+    void client.call.list({ page: 0 });
+    // @ts-expect-error the API spells it voiceId
+    void client.voices.preview({ provider: 'cartesia', voice_id: 'v' });
+    // @ts-expect-error an inline assistant needs a prompt
+    void client.call.create({ phone_number: '+1', assistant: { name: 'x' } });
   });
 
   it('the low-level client is typed from the spec', async () => {

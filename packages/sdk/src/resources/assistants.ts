@@ -1,14 +1,30 @@
-import type { AssistantResponse, AssistantUpdateParams } from '@revoxai/types';
-import type { Revox } from '../client.js';
-import { RevoxValidationError } from '../errors.js';
+import type { Assistant, AssistantCreateParams, AssistantDeleteResponse, AssistantListResponse, AssistantResponse, AssistantUpdateParams } from '@revoxai/types';
+import type { Send } from '../client.js';
 import type { RequestOptions } from '../options.js';
-import { pathParam } from '../path.js';
 
+/** Saved voice-agent configurations. */
 export class Assistants {
-  readonly #client: Revox;
+  readonly #send: Send;
 
-  constructor(client: Revox) {
-    this.#client = client;
+  constructor(send: Send) {
+    this.#send = send;
+  }
+
+  /**
+   * Saves a new assistant. `name` and `prompt` are required. Not retried after
+   * a timeout or a dropped connection, which might create a second assistant.
+   *
+   * ```ts
+   * const { assistant } = await client.assistants.create({ name: 'Front desk', prompt: 'You answer the phone for…' });
+   * ```
+   */
+  create(body: AssistantCreateParams, options?: RequestOptions): Promise<AssistantResponse> {
+    return this.#send('POST', '/assistants', { body }, options);
+  }
+
+  /** Reads one assistant. Resolves to the assistant itself, not wrapped (as the API answers). */
+  retrieve(id: string, options?: RequestOptions): Promise<Assistant> {
+    return this.#send('GET', '/assistants/{id}', { id }, options);
   }
 
   /**
@@ -20,19 +36,17 @@ export class Assistants {
    * const { assistant } = await client.assistants.update('asst_123', { voicemail_message: null });
    * ```
    */
-  // async, so that refused input rejects the promise like every other failure instead of throwing synchronously.
-  async update(id: string, body: AssistantUpdateParams = {}, options?: RequestOptions): Promise<AssistantResponse> {
-    const safeId = pathParam('id', id);
-    requireObject('body', body);
-    return this.#client.call('PATCH', '/assistants/{id}', body, options, (init) =>
-      this.#client.api.PATCH('/assistants/{id}', { params: { path: { id: safeId } }, body, ...init }),
-    );
+  update(id: string, body: AssistantUpdateParams = {}, options?: RequestOptions): Promise<AssistantResponse> {
+    return this.#send('PATCH', '/assistants/{id}', { id, body }, options);
   }
-}
 
-function requireObject(name: string, value: unknown): void {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
-    throw new RevoxValidationError([{ path: name, message: `must be an object, got ${got}` }]);
+  /** Every assistant of the organization, in one response. */
+  list(options?: RequestOptions): Promise<AssistantListResponse> {
+    return this.#send('GET', '/assistants', {}, options);
+  }
+
+  /** Deletes an assistant for good. */
+  delete(id: string, options?: RequestOptions): Promise<AssistantDeleteResponse> {
+    return this.#send('DELETE', '/assistants/{id}', { id }, options);
   }
 }
