@@ -10,6 +10,8 @@ const CONSUMERS = {
   'openapi-fetch alone (baseline)': fixture('consumer-openapi-fetch.ts'),
   'SDK, default import': fixture('consumer-sdk.ts'),
   'SDK + @revoxai/sdk/validate': fixture('consumer-sdk-validate.ts'),
+  'groq-sdk 1.6 (Stainless, for comparison)': fixture('consumer-groq.ts'),
+  '@browserbasehq/sdk 2.21 (Stainless, for comparison)': fixture('consumer-browserbase.ts'),
 };
 
 /** @returns {Promise<Record<string, { raw: number, gzip: number }>>} bytes */
