@@ -2,6 +2,7 @@ import openapiFetch from 'openapi-fetch';
 import type { Client } from 'openapi-fetch';
 import type { paths } from '@revoxai/types';
 import { APIError, RevoxValidationError, errorFromResponse } from './errors.js';
+import { RequestParts } from './light.js';
 import { levelled } from './logger.js';
 import type { ClientOptions, RequestOptions, ResolvedOptions } from './options.js';
 import { checkRetries, checkTimeout, resolveOptions } from './options.js';
@@ -89,7 +90,7 @@ export class Revox {
       clientHeader: clientHeaderValue(),
       logger: levelled(resolved.logger, resolved.logLevel),
     };
-    const api = (this.api = createClient<paths>({ baseUrl: resolved.baseURL, headers: resolved.defaultHeaders, fetch: createTransport(transport) }));
+    const api = (this.api = createClient<paths>({ baseUrl: resolved.baseURL, headers: resolved.defaultHeaders, fetch: createTransport(transport) as typeof fetch }));
 
     const send = async (method: Method, path: string, { id, query, body, audio }: Input<never>, options?: RequestOptions) => {
       const params = { path: path.includes('{') ? { id: pathParam('id', id) } : undefined, query: query && requireObject('query', query) };
@@ -108,7 +109,8 @@ export class Revox {
           params,
           body,
           parseAs: audio ? 'blob' : 'json',
-          fetch: async (input: Request) => (last = await send(input)),
+          Request: RequestParts,
+          fetch: async (input: RequestParts) => (last = await send(input)),
           headers: audio ? { Accept: AUDIO_ACCEPT, ...options?.headers } : options?.headers,
         });
       } catch (error) {

@@ -2,6 +2,7 @@
 // bounds each attempt with a timeout, retries what is worth retrying, honours
 // the caller's AbortSignal at every step, and logs without secrets.
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './errors.js';
+import { BufferedResponse, RequestParts } from './light.js';
 import type { LevelledLogger } from './logger.js';
 import { redactHeaders } from './logger.js';
 import type { RetryDelays } from './retry.js';
@@ -40,21 +41,24 @@ const CLIENT_HEADER = 'X-Revox-Client';
 // Statuses whose responses cannot carry a body (fetch's Response rejects one).
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
-/** A fetch function with the SDK's behaviour, for one call's limits. */
-export function createTransport(config: TransportConfig, limits: AttemptLimits = {}): typeof fetch {
+/** A fetch function with the SDK's behaviour, for one call's limits; it also takes the SDK's own RequestParts. */
+export type Transport = (input: RequestInfo | URL | RequestParts, init?: RequestInit) => Promise<Response>;
+
+export function createTransport(config: TransportConfig, limits: AttemptLimits = {}): Transport {
   const timeout = limits.timeout ?? config.timeout;
   const maxRetries = limits.maxRetries ?? config.maxRetries;
   const log = config.logger;
 
-  return async function send(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-    const signal = limits.signal === undefined ? request.signal : limits.signal;
+  return async function send(input, init) {
+    const request = input instanceof RequestParts || (input instanceof Request && init === undefined) ? input : new Request(input, init);
+    const signal = limits.signal !== undefined ? limits.signal : request instanceof Request ? request.signal : null;
     const idempotent = isIdempotent(request.method, request.url.slice(config.baseURL.length).replace(/[?#].*/, ''));
     // A stale kept-alive connection costs one immediate re-send, for idempotent operations only.
     const onStale = idempotent ? () => log.debug(`↻ ${request.method} ${request.url}: the server closed the reused connection; sending again`) : undefined;
     // Read once, sent by every attempt: request bodies are small JSON
     // documents, and fresh bytes avoid re-reading a consumed stream.
-    const body = request.body === null ? null : await request.arrayBuffer();
+    const body = request instanceof RequestParts ? request.body : request.body === null ? null : await request.arrayBuffer();
+    const light = request instanceof RequestParts;
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
       const headers = attemptHeaders(request.headers, attempt, config);
@@ -66,7 +70,7 @@ export function createTransport(config: TransportConfig, limits: AttemptLimits =
       let response: Response | undefined;
       let failure: APIConnectionError | undefined;
       try {
-        response = await attemptOnce(config.fetch, request.url, attemptInit(request, headers, body), timeout, signal, onStale);
+        response = await attemptOnce(config.fetch, request.url, attemptInit(request, headers, body), timeout, signal, onStale, light);
         log.debug(`← ${response.status} ${request.method} ${request.url} in ${Date.now() - started} ms (attempt ${attempt})`);
       } catch (error) {
         if (!(error instanceof APIConnectionError)) throw error;
@@ -97,7 +101,7 @@ function attemptHeaders(callerHeaders: Headers, attempt: number, config: Transpo
 }
 
 /** The init of one attempt: `request`'s method with other headers and the buffered body. */
-function attemptInit(request: Request, headers: Headers, body: ArrayBuffer | null): RequestInit {
+function attemptInit(request: Request | RequestParts, headers: Headers, body: BodyInit | null): RequestInit {
   return { method: request.method, headers, body };
 }
 
@@ -118,6 +122,7 @@ async function attemptOnce(
   timeout: number,
   signal: AbortSignal | null,
   onStale: (() => void) | undefined,
+  light: boolean,
 ): Promise<Response> {
   const timer = new AbortController();
   const handle = setTimeout(() => timer.abort(), timeout);
@@ -137,6 +142,7 @@ async function attemptOnce(
       response = await fetchImpl(url, withSignal);
     }
     const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+    if (light) return new BufferedResponse(response.status, response.headers, body ?? new ArrayBuffer(0)) as unknown as Response;
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   } catch (error) {
     if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
