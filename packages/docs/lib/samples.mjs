@@ -10,6 +10,8 @@ export const LANGUAGES = [
   { file: 'typescript.ts', lang: 'TypeScript', label: 'TypeScript' },
   { file: 'curl.sh', lang: 'curl', label: 'cURL' },
   { file: 'fetch.mjs', lang: 'JavaScript', label: 'fetch' },
+  { file: 'python.py', lang: 'Python', label: 'Python' },
+  { file: 'ruby.rb', lang: 'Ruby', label: 'Ruby' },
 ];
 
 /**
@@ -52,5 +54,27 @@ export function withCodeSamples(doc) {
   }
   const orphans = [...samples.keys()].filter((id) => !used.has(id));
   if (orphans.length) throw new Error(`samples/ has folders for unknown operationIds: ${orphans.join(', ')}`);
+  return copy;
+}
+
+/**
+ * The spec with an "Operations" section first in its introduction: every
+ * operation by tag, linked to its page. Redoc opens on the introduction with
+ * the sidebar's tag groups closed (it has no option to open them), so this is
+ * where a first-time reader sees what the API can do.
+ * @param {any} doc a parsed OpenAPI document (not modified)
+ */
+export function withOperationIndex(doc) {
+  const copy = structuredClone(doc);
+  const rows = (/** @type {string} */ tag) =>
+    Object.entries(copy.paths ?? {}).flatMap(([path, item]) =>
+      Object.entries(/** @type {Record<string, any>} */ (item))
+        .filter(([, operation]) => operation?.operationId && operation.tags?.[0] === tag)
+        .map(([method, operation]) => `| [${operation.summary}](#/${tag.toLowerCase()}/${operation.operationId.toLowerCase()}) | \`${method.toUpperCase()} ${path}\` |`),
+    );
+  const sections = (copy.tags ?? []).map((/** @type {{ name: string }} */ { name }) => `**${name}**\n\n| operation | request |\n| --- | --- |\n${rows(name).join('\n')}`);
+  const index = `## Operations\n\n${sections.join('\n\n')}\n\n`;
+  const firstSection = copy.info.description.indexOf('\n## ') + 1;
+  copy.info.description = firstSection > 0 ? copy.info.description.slice(0, firstSection) + index + copy.info.description.slice(firstSection) : `${copy.info.description}\n${index}`;
   return copy;
 }

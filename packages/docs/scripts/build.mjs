@@ -1,6 +1,6 @@
 // Builds dist/index.html, the API reference: one self-contained page that
 // loads nothing from the network. Steps:
-//   1. the spec plus code samples from samples/ → dist/openapi.json
+//   1. the spec plus code samples from samples/ and an index of the operations → dist/openapi.json
 //   2. Redocly `build-docs` with the Redoc bundle inlined → dist/index.html
 //   3. the few assets the bundle still fetches from CDNs are replaced by inline ones
 import { execFileSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadSpec } from '@revoxai/spec';
-import { withCodeSamples } from '../lib/samples.mjs';
+import { withCodeSamples, withOperationIndex } from '../lib/samples.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const specOut = `${dist}openapi.json`;
@@ -26,7 +26,7 @@ const OFFLINE_REPLACEMENTS = [
 ];
 
 mkdirSync(dist, { recursive: true });
-writeFileSync(specOut, `${JSON.stringify(withCodeSamples(loadSpec()), null, 2)}\n`);
+writeFileSync(specOut, `${JSON.stringify(withOperationIndex(withCodeSamples(loadSpec())), null, 2)}\n`);
 
 const redocly = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
 execFileSync(

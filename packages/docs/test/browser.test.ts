@@ -1,27 +1,40 @@
 // The built reference in a real browser (Debian's Chromium driven by
 // playwright-core) with the network cut off: everything a reader needs must
 // render from the one page, and nothing may be requested from another host.
+// The operations come from the spec, so a new one is checked without an edit.
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSpec } from '@revoxai/spec';
+import { deref, loadSpec, operationsOf } from '@revoxai/spec';
 import { launchChromium } from '../lib/chromium.mjs';
 import { serveStatic } from '../lib/static-server.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
-const OPERATION_ROUTE = '#/assistants/updateassistant';
 const spec = loadSpec();
-const requestFields = Object.keys(spec.components.schemas.AssistantUpdateParams.properties);
-const statuses = Object.keys(spec.paths['/assistants/{id}'].patch.responses);
+
+/** The properties a request body shows, through allOf and $ref. */
+function bodyFields(schema: unknown): string[] {
+  const node = deref(spec, schema);
+  if (!node) return [];
+  return [...new Set([...(node.allOf ?? []).flatMap(bodyFields), ...Object.keys(node.properties ?? {})])];
+}
+
+const operations = operationsOf(spec).map(({ method, path, operation }) => ({
+  method,
+  path,
+  summary: operation.summary as string,
+  route: `#/${operation.tags[0].toLowerCase()}/${operation.operationId.toLowerCase()}`,
+  fields: bodyFields(deref(spec, operation.requestBody)?.content?.['application/json']?.schema),
+  statuses: Object.keys(operation.responses),
+}));
 
 let site: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
 let page: Page;
 const external: string[] = [];
 const consoleErrors: string[] = [];
-let firstRenderMs: number;
 
 beforeAll(async () => {
   if (!existsSync(`${dist}index.html`)) throw new Error('packages/docs/dist/index.html is missing: run `npm run build` first.');
@@ -41,10 +54,9 @@ beforeAll(async () => {
   });
   page.on('pageerror', (error) => consoleErrors.push(String(error)));
   const started = Date.now();
-  await page.goto(`${site.url}${OPERATION_ROUTE}`);
-  await page.getByRole('heading', { name: 'Update an assistant' }).waitFor();
-  firstRenderMs = Date.now() - started;
-  console.log(`docs: "Update an assistant" visible ${firstRenderMs} ms after navigation`);
+  await page.goto(site.url);
+  await page.getByRole('heading', { name: 'Operations' }).waitFor();
+  console.log(`docs: the landing view with the operation index visible ${Date.now() - started} ms after navigation`);
 }, 60_000);
 
 afterAll(async () => {
@@ -53,40 +65,45 @@ afterAll(async () => {
 });
 
 describe('the API reference, offline', () => {
-  it('shows the operation with its method and path', async () => {
-    await expect(page.getByRole('heading', { name: 'Update an assistant' }).isVisible()).resolves.toBe(true);
+  it('opens on an index of every operation, and saves a screenshot of that view', async () => {
     const text = await page.locator('body').innerText();
-    expect(text).toContain('PATCH');
-    expect(text).toContain('/assistants/{id}');
-  });
-
-  it('lists all 18 request body fields', async () => {
-    expect(requestFields).toHaveLength(18);
-    const text = await page.locator('body').innerText();
-    expect(requestFields.filter((field) => !text.includes(field))).toEqual([]);
-  });
-
-  it('shows the TypeScript sample first', async () => {
-    await expect(page.getByText("import Revox from '@revoxai/sdk';").isVisible()).resolves.toBe(true);
-  });
-
-  it('documents the 200 response and every error status', async () => {
-    const text = await page.locator('body').innerText();
-    expect(statuses).toHaveLength(9);
-    for (const status of statuses) expect(text).toContain(status);
-  });
-
-  it('saves a screenshot of the operation', async () => {
+    for (const { summary, method, path } of operations) {
+      expect(text).toContain(summary);
+      expect(text).toContain(`${method} ${path}`);
+    }
     mkdirSync(artifacts, { recursive: true });
-    const path = `${artifacts}update-assistant.png`;
+    const path = `${artifacts}landing.png`;
     await page.screenshot({ path });
     expect(existsSync(path)).toBe(true);
   });
 
+  it('the index links to the operations', async () => {
+    await page.getByRole('link', { name: 'Place a call' }).first().click();
+    await page.getByRole('heading', { name: 'Place a call' }).waitFor();
+    expect(page.url()).toContain('#/calls/createcall');
+  });
+
+  // Deep links are the docs' public addresses: `#/assistants/updateassistant` must keep working.
+  it.each(operations)('$method $path renders at $route with its fields, statuses and TypeScript sample', async ({ route, summary, method, path, fields, statuses }) => {
+    await page.goto(`${site.url}${route}`);
+    const heading = page.getByRole('heading', { name: summary });
+    await heading.waitFor();
+    // The operation's own section: from its heading to the next operation's.
+    const section = page.locator('section, article, div').filter({ has: heading }).filter({ hasText: path }).last();
+    const text = await section.innerText();
+    expect(text).toContain(method);
+    expect(text).toContain(path);
+    expect(fields.filter((field) => !text.includes(field))).toEqual([]);
+    expect(statuses.filter((status) => !text.includes(status))).toEqual([]);
+    await expect(section.getByText("import Revox from '@revoxai/sdk';").first().isVisible()).resolves.toBe(true);
+  });
+
   it('logs no console errors and requests nothing from other hosts, even after interaction and unload', async () => {
+    await page.goto(`${site.url}#/assistants/updateassistant`);
+    await page.getByRole('heading', { name: 'Update an assistant' }).waitFor();
     await page.getByRole('button', { name: 'TypeScript' }).first().click();
-    await page.getByRole('menuitem', { name: 'cURL' }).click();
-    await expect(page.getByText('curl -X PATCH').first().isVisible()).resolves.toBe(true);
+    await page.getByRole('menuitem', { name: 'Ruby' }).click();
+    await expect(page.getByText('require "net/http"').first().isVisible()).resolves.toBe(true);
     await page.goto(`${site.url}#/section/authentication`);
     await page.waitForTimeout(1000);
     await page.close({ runBeforeUnload: true }); // telemetry would flush on unload

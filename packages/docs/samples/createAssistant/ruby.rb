@@ -1,0 +1,18 @@
+require "json"
+require "net/http"
+
+uri = URI("https://www.getrevox.com/api/assistants")
+request = Net::HTTP::Post.new(uri)
+request["Authorization"] = "Bearer #{ENV.fetch("REVOX_API_KEY")}"
+request["Content-Type"] = "application/json"
+request.body = JSON.generate({
+  "name" => "Front desk",
+  "prompt" => "You answer the phone for Maple Dental. Be brief and friendly, and take a message when you cannot help.",
+})
+
+response = Net::HTTP.start(uri.host, uri.port, use_ssl: uri.scheme == "https") do |http|
+  http.request(request)
+end
+raise "Revox API #{response.code}: #{response.body}" unless response.is_a?(Net::HTTPSuccess)
+
+puts JSON.pretty_generate(JSON.parse(response.body))

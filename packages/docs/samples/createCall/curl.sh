@@ -1,0 +1,14 @@
+curl -X POST 'https://www.getrevox.com/api/call' \
+  -H "Authorization: Bearer $REVOX_API_KEY" \
+  -H "Content-Type: application/json" \
+  -d '{
+    "phone_number": "+33612345678",
+    "assistant_id": "asst_01HZX3K4V6QW8N2P5R7T9Y1B3D",
+    "prompt_variables": {
+      "first_name": "Camille",
+      "appointment_time": "tomorrow at 10:30"
+    },
+    "metadata": {
+      "patient_id": "pat_4821"
+    }
+  }'

@@ -1,0 +1,2 @@
+curl -X GET 'https://www.getrevox.com/api/assistants' \
+  -H "Authorization: Bearer $REVOX_API_KEY"

@@ -1,0 +1,11 @@
+const response = await fetch('https://www.getrevox.com/api/assistants', {
+  method: 'GET',
+  headers: {
+    Authorization: `Bearer ${process.env.REVOX_API_KEY}`,
+  },
+});
+if (!response.ok) {
+  throw new Error(`Revox API ${response.status}: ${await response.text()}`);
+}
+
+console.log(JSON.stringify(await response.json(), null, 2));

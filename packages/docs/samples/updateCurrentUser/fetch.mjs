@@ -1,0 +1,15 @@
+const response = await fetch('https://www.getrevox.com/api/users/me', {
+  method: 'PATCH',
+  headers: {
+    Authorization: `Bearer ${process.env.REVOX_API_KEY}`,
+    'Content-Type': 'application/json',
+  },
+  body: JSON.stringify({
+    has_completed_onboarding: true,
+  }),
+});
+if (!response.ok) {
+  throw new Error(`Revox API ${response.status}: ${await response.text()}`);
+}
+
+console.log(JSON.stringify(await response.json(), null, 2));

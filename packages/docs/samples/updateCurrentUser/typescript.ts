@@ -1,0 +1,9 @@
+import Revox from '@revoxai/sdk';
+
+// Reads the API key from REVOX_API_KEY.
+const client = new Revox();
+
+const result = await client.users.me.update({
+  has_completed_onboarding: true,
+});
+console.log(JSON.stringify(result, null, 2));
