@@ -1,11 +1,12 @@
-// Compiles the JSON schema of every request body in spec/openapi.yaml into
-// standalone validation code (Ajv), for the opt-in `@revoxai/sdk/validate`
-// entry. Output: src/generated/validators.js, keyed by "METHOD /path".
+// Compiles the JSON schema of every request body and every set of query
+// parameters in spec/openapi.yaml into standalone validation code (Ajv), for
+// the opt-in `@revoxai/sdk/validate` entry. Output: src/generated/validators.js,
+// keyed by "METHOD /path".
 // Build output, not committed: it is regenerated whenever the spec changes.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import standalone from 'ajv/dist/standalone/index.js';
-import { createAjv, loadSpec, operationsOf, schemaRef } from '@revoxai/spec';
+import { SPEC_ID, createAjv, deref, loadSpec, operationsOf, schemaRef } from '@revoxai/spec';
 
 const outDir = fileURLToPath(new URL('../src/generated/', import.meta.url));
 // CommonJS default export seen from ESM.
@@ -16,22 +17,42 @@ const ajv = createAjv(doc, { code: { source: true, esm: true, optimize: true } }
 
 /** @type {Record<string, string>} export name → schema key */
 const exportsByName = {};
-/** @type {Record<string, string>} "METHOD /path" → export name */
+/** @type {Record<string, string>} "METHOD /path" → export name of the body validator */
 const routes = {};
+/** @type {Record<string, string>} "METHOD /path" → export name of the query validator */
+const queryRoutes = {};
 for (const { method, path, operation } of operationsOf(doc)) {
   const schema = operation.requestBody?.content?.['application/json']?.schema;
-  if (!schema) continue;
-  if (!schema.$ref) throw new Error(`${method} ${path}: request body schemas must be named components`);
-  const name = `validate_${operation.operationId}`;
-  ajv.addSchema({ $ref: schemaRef(schema.$ref) }, name);
-  exportsByName[name] = name;
-  routes[`${method} ${path}`] = name;
+  if (schema) {
+    if (!schema.$ref) throw new Error(`${method} ${path}: request body schemas must be named components`);
+    const name = `validate_${operation.operationId}`;
+    ajv.addSchema({ $ref: schemaRef(schema.$ref) }, name);
+    exportsByName[name] = name;
+    routes[`${method} ${path}`] = name;
+  }
+  /** @type {any[]} */
+  const query = [...(doc.paths[path].parameters ?? []), ...(operation.parameters ?? [])].map((p) => deref(doc, p)).filter((p) => p.in === 'query');
+  if (query.length) {
+    // The query as the caller passes it: an object of the parameters' values.
+    const object = {
+      type: 'object',
+      properties: Object.fromEntries(query.map((p) => [p.name, JSON.parse(JSON.stringify(p.schema).replaceAll('"#/', `"${SPEC_ID}#/`))])),
+      required: query.filter((p) => p.required).map((p) => p.name),
+    };
+    const name = `validate_${operation.operationId}_query`;
+    ajv.addSchema(object, name);
+    exportsByName[name] = name;
+    queryRoutes[`${method} ${path}`] = name;
+  }
 }
 
 const header = `// GENERATED FILE. DO NOT EDIT. Source: spec/openapi.yaml, by scripts/generate-validators.mjs (Ajv standalone).\n// @ts-nocheck\n`;
-const routeTable = `\n/** Request body validators keyed by "METHOD /path". */\nexport const requestValidators = {\n${Object.entries(routes)
-  .map(([route, name]) => `  ${JSON.stringify(route)}: ${name},`)
-  .join('\n')}\n};\n`;
+/** @param {string} doc @param {string} name @param {Record<string, string>} table */
+const tableOf = (doc, name, table) =>
+  `\n/** ${doc} keyed by "METHOD /path". */\nexport const ${name} = {\n${Object.entries(table)
+    .map(([route, fn]) => `  ${JSON.stringify(route)}: ${fn},`)
+    .join('\n')}\n};\n`;
+const routeTable = tableOf('Request body validators', 'requestValidators', routes) + tableOf('Query validators', 'queryValidators', queryRoutes);
 
 await mkdir(outDir, { recursive: true });
 await writeFile(new URL('validators.js', `file://${outDir}`), header + standaloneCode(ajv, exportsByName) + routeTable);
@@ -50,6 +71,7 @@ export interface Validator {
   errors?: SchemaError[] | null;
 }
 export declare const requestValidators: Record<string, Validator | undefined>;
+export declare const queryValidators: Record<string, Validator | undefined>;
 `,
 );
-console.log(`wrote validators for ${Object.keys(routes).join(', ')}`);
+console.log(`wrote validators for the bodies of ${Object.keys(routes).join(', ')} and the queries of ${Object.keys(queryRoutes).join(', ')}`);

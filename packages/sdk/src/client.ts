@@ -95,7 +95,7 @@ export class Revox {
     const send = async (method: Method, path: string, { id, query, body, audio }: Input<never>, options?: RequestOptions) => {
       const params = { path: path.includes('{') ? { id: pathParam('id', id) } : undefined, query: query && requireObject('query', query) };
       if (body !== undefined) requireObject('body', body);
-      resolved.validate?.(method, path, body);
+      resolved.validate?.(method, path, body, query);
       const send = createTransport(transport, {
         timeout: options?.timeout === undefined ? undefined : checkTimeout('timeout', options.timeout),
         maxRetries: options?.maxRetries === undefined ? undefined : checkRetries('maxRetries', options.maxRetries),

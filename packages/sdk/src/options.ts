@@ -6,8 +6,8 @@ import type { LogLevel, Logger } from './logger.js';
 import { LOG_LEVELS } from './logger.js';
 import type { RetryDelays } from './retry.js';
 
-/** Validates a request body before it is sent; throws RevoxValidationError. See `@revoxai/sdk/validate`. */
-export type RequestValidator = (method: string, path: string, body: unknown) => void;
+/** Validates a request's body and query before it is sent; throws RevoxValidationError. See `@revoxai/sdk/validate`. */
+export type RequestValidator = (method: string, path: string, body: unknown, query?: unknown) => void;
 
 export interface ClientOptions {
   /** API key (`sk_...`). Default: the `REVOX_API_KEY` environment variable. */

@@ -8,32 +8,41 @@
 // It enforces exactly what the spec states, nothing more.
 import type { ValidationIssue } from './errors.js';
 import { RevoxValidationError } from './errors.js';
-import type { SchemaError } from './generated/validators.js';
-import { requestValidators } from './generated/validators.js';
+import type { SchemaError, Validator } from './generated/validators.js';
+import { queryValidators, requestValidators } from './generated/validators.js';
 import type { RequestValidator } from './options.js';
 
-/** The problems of `body` as the request body of `METHOD path`; empty when valid or when the route has no body schema. */
-export function requestIssues(method: string, path: string, body: unknown): ValidationIssue[] {
-  const validate = requestValidators[`${method.toUpperCase()} ${path}`];
-  if (!validate || validate(body)) return [];
-  return issuesFrom(validate.errors ?? []);
+/**
+ * The problems of a request to `METHOD path` (a path template of the spec):
+ * its body against the body schema, and its query (the object of query
+ * parameters the caller passes) against the parameters. Empty when valid, or
+ * when the operation has neither.
+ */
+export function requestIssues(method: string, path: string, body: unknown, query?: unknown): ValidationIssue[] {
+  const route = `${method.toUpperCase()} ${path}`;
+  return [...check(requestValidators[route], body, 'body'), ...check(queryValidators[route], query ?? {}, 'query')];
 }
 
-/** Throws RevoxValidationError listing every problem of `body`; pass it as the client's `validate` option. */
-export const validateRequest: RequestValidator = (method, path, body) => {
-  const issues = requestIssues(method, path, body);
+/** Throws RevoxValidationError listing every problem of the request; pass it as the client's `validate` option. */
+export const validateRequest: RequestValidator = (method, path, body, query) => {
+  const issues = requestIssues(method, path, body, query);
   if (issues.length) throw new RevoxValidationError(issues);
 };
 
-/** Ajv errors as field-addressed issues, without the noise of failed `oneOf` branches. */
-export function issuesFrom(errors: SchemaError[]): ValidationIssue[] {
+function check(validate: Validator | undefined, value: unknown, root: string): ValidationIssue[] {
+  return !validate || validate(value) ? [] : issuesFrom(validate.errors ?? [], root);
+}
+
+/** Ajv errors as field-addressed issues, without the noise of failed `oneOf` branches; `root` names the value itself. */
+export function issuesFrom(errors: SchemaError[], root = 'body'): ValidationIssue[] {
   const meaningful = errors.filter((e) => e.keyword !== 'oneOf' && !(e.keyword === 'type' && e.params.type === 'null'));
   const kept = meaningful.length ? meaningful : errors;
-  const issues = kept.map(toIssue);
+  const issues = kept.map((error) => toIssue(error, root));
   return issues.filter((issue, i) => issues.findIndex((o) => o.path === issue.path && o.message === issue.message) === i);
 }
 
-function toIssue(error: SchemaError): ValidationIssue {
+function toIssue(error: SchemaError, root: string): ValidationIssue {
+  const fieldPath = (segments: string[]) => (segments.length ? segments.join('.') : root);
   const at = error.instancePath.slice(1).split('/').filter(Boolean).map(unescapePointer);
   switch (error.keyword) {
     case 'required':
@@ -51,10 +60,6 @@ function toIssue(error: SchemaError): ValidationIssue {
     default:
       return { path: fieldPath(at), message: error.message ?? `breaks the "${error.keyword}" rule` };
   }
-}
-
-function fieldPath(segments: string[]): string {
-  return segments.length ? segments.join('.') : 'body';
 }
 
 function unescapePointer(segment: string): string {

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RevoxValidationError } from '../src/index.js';
 import { requestIssues, validateRequest } from '../src/validate.js';
+import { deref, loadSpec, operationsOf } from '@revoxai/spec';
 import { clientFor } from './support/client.js';
 import type { TestServer } from './support/server.js';
 import { assistant, json, startServer } from './support/server.js';
@@ -62,6 +63,34 @@ describe('requestIssues', () => {
   it('knows nothing of routes without a body schema', () => {
     expect(requestIssues('GET', '/nowhere', 42)).toEqual([]);
   });
+
+  it('covers every operation of the spec with a body or a query', () => {
+    const spec = loadSpec();
+    for (const { method, path, operation } of operationsOf(spec)) {
+      const hasQuery = [...(spec.paths[path].parameters ?? []), ...(operation.parameters ?? [])].some((p: unknown) => deref(spec, p).in === 'query');
+      if (operation.requestBody) expect(requestIssues(method, path, 42), `${method} ${path} body`).toEqual([{ path: 'body', message: 'must be object' }]);
+      if (hasQuery) expect(requestIssues(method, path, undefined, 42), `${method} ${path} query`).toEqual([{ path: 'query', message: 'must be object' }]);
+    }
+  });
+
+  it('checks queries: required parameters, types and enums, by parameter name', () => {
+    expect(requestIssues('GET', '/call', undefined, { page: 0, page_size: 50 })).toEqual([]);
+    expect(requestIssues('GET', '/call', undefined, { page: 0 })).toEqual([{ path: 'page_size', message: 'is required' }]);
+    expect(requestIssues('GET', '/call', undefined, { page: '0', page_size: 5 })).toEqual([{ path: 'page', message: 'must be number' }]);
+    expect(requestIssues('GET', '/voices/{id}', undefined, { provider: 'inworld' })).toEqual([{ path: 'provider', message: 'must be one of "cartesia", "elevenlabs"' }]);
+    expect(requestIssues('GET', '/voices/{id}', undefined, undefined)).toEqual([{ path: 'provider', message: 'is required' }]);
+  });
+
+  it('checks the new bodies: required keys and confirmed bounds', () => {
+    expect(requestIssues('POST', '/assistants', { name: 'n' })).toEqual([{ path: 'prompt', message: 'is required' }]);
+    expect(requestIssues('POST', '/call', { assistant: {} })).toEqual([
+      { path: 'phone_number', message: 'is required' },
+      { path: 'assistant.prompt', message: 'is required' },
+    ]);
+    expect(requestIssues('POST', '/voices/preview', { provider: 'cartesia', voiceId: 'v', text: 'x'.repeat(2001) })).toEqual([
+      { path: 'text', message: 'must NOT have more than 2000 characters' },
+    ]);
+  });
 });
 
 describe('as the client option', () => {
@@ -77,6 +106,13 @@ describe('as the client option', () => {
     expect(error).toBeInstanceOf(RevoxValidationError);
     expect(error.message).toBe('Invalid request: voice.provider must be one of "cartesia", "elevenlabs"');
     expect(error.issues).toEqual([{ path: 'voice.provider', message: 'must be one of "cartesia", "elevenlabs"' }]);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('checks the query of call.list before sending anything', async () => {
+    const error = await clientFor(server, { validate: validateRequest }).call.list({ page: 0 } as never).catch((e) => e);
+    expect(error).toBeInstanceOf(RevoxValidationError);
+    expect(error.issues).toEqual([{ path: 'page_size', message: 'is required' }]);
     expect(server.requests).toHaveLength(0);
   });
 

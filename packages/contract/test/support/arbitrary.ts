@@ -6,9 +6,23 @@ import { deref } from '@revoxai/spec';
 type Schema = Record<string, any>;
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
+/** The schema at `schema`, with `allOf` parts merged into one object schema (properties and required keys). */
+function resolve(doc: unknown, schema: Schema): Schema {
+  const node: Schema = deref(doc, schema);
+  if (!node.allOf) return node;
+  const parts: Schema[] = node.allOf.map((part: Schema) => resolve(doc, part));
+  const { allOf: _allOf, ...rest } = node;
+  return {
+    ...rest,
+    type: node.type ?? 'object',
+    properties: Object.assign({}, ...parts.map((p) => p.properties), node.properties),
+    required: [...new Set([...parts.flatMap((p) => p.required ?? []), ...(node.required ?? [])])],
+  };
+}
+
 /** Values valid for `schema` (resolved against `doc`), covering every keyword the spec uses. */
 export function arbitraryFor(doc: unknown, schema: Schema, depth = 0): fc.Arbitrary<unknown> {
-  const node: Schema = deref(doc, schema);
+  const node = resolve(doc, schema);
   if (node.const !== undefined) return fc.constant(node.const);
   if (node.enum) return fc.constantFrom(...node.enum);
   const branches: Schema[] = node.oneOf ?? node.anyOf;
@@ -23,16 +37,18 @@ function byType(doc: unknown, node: Schema, type: string, depth: number): fc.Arb
       return fc.constant(null);
     case 'boolean':
       return fc.boolean();
-    case 'string':
+    case 'string': {
       // 'binary' units include lone surrogates and every plane: the hardest strings JSON carries.
-      return fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }));
+      const maxLength = Math.min(40, node.maxLength ?? 40);
+      return fc.oneof(fc.string({ unit: 'grapheme', maxLength }), fc.string({ unit: 'binary', maxLength }));
+    }
     case 'integer': {
       const min = node.exclusiveMinimum !== undefined ? node.exclusiveMinimum + 1 : (node.minimum ?? -MAX_SAFE);
       const max = node.exclusiveMaximum !== undefined ? node.exclusiveMaximum - 1 : (node.maximum ?? MAX_SAFE);
       return fc.bigInt({ min: BigInt(min), max: BigInt(max) }).map(Number);
     }
     case 'number':
-      return fc.double({ noNaN: true, noDefaultInfinity: true });
+      return fc.double({ noNaN: true, noDefaultInfinity: true, min: node.minimum, max: node.maximum });
     case 'array':
       return fc.array(arbitraryFor(doc, node.items ?? {}, depth + 1), { maxLength: depth > 1 ? 2 : 4 });
     case 'object': {
@@ -54,7 +70,7 @@ export interface Site {
 
 /** Every place in `value` (valid for `schema`), depth first. */
 export function sitesOf(doc: unknown, schema: Schema, value: unknown, path: (string | number)[] = []): Site[] {
-  const node: Schema = deref(doc, schema);
+  const node = resolve(doc, schema);
   const sites: Site[] = [{ path, schema: node, value }];
   const concrete = branchFor(doc, node, value);
   if (Array.isArray(value) && concrete.items) {
