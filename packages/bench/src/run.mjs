@@ -5,14 +5,15 @@ import { measureBundles } from './bundle.mjs';
 import { measureDocs } from './docs-weight.mjs';
 import { measureLoopback } from './loopback.mjs';
 import { measureOverhead } from './overhead.mjs';
+import { measureGrowth } from './growth.mjs';
 import { measureBuild, measureCodegen } from './pipeline.mjs';
 import { measureTypecheck } from './typecheck.mjs';
 import { BUDGETS } from './budgets.mjs';
 
 const quick = process.argv.includes('--quick');
 const COUNTS = quick
-  ? { overhead: { rounds: 2, iterations: 200 }, loopback: { rounds: 2, iterations: 100 }, codegenRuns: 1, buildTask: 'lint', buildFilters: ['@revoxai/spec'], docsLoads: 1 }
-  : { overhead: { rounds: 7, iterations: 5000 }, loopback: { rounds: 5, iterations: 2000 }, codegenRuns: 5, buildTask: 'build', buildFilters: [], docsLoads: 5 };
+  ? { overhead: { rounds: 2, iterations: 200 }, loopback: { rounds: 2, iterations: 100 }, codegenRuns: 1, buildTask: 'lint', buildFilters: ['@revoxai/spec'], docsLoads: 1, growth: [1, 2], growthBuild: false }
+  : { overhead: { rounds: 7, iterations: 5000 }, loopback: { rounds: 5, iterations: 2000 }, codegenRuns: 5, buildTask: 'build', buildFilters: [], docsLoads: 5, growth: [1, 10, 100], growthBuild: true };
 
 /** @type {string[][]} */
 const rows = [];
@@ -89,3 +90,33 @@ console.log('');
 console.log(`| ${header.join(' | ')} |`);
 console.log(`| ${header.map(() => '---').join(' | ')} |`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+
+// How the costs grow with the number of operations (src/growth.mjs).
+const growth = await measureGrowth(COUNTS.growth, { docsLoads: COUNTS.docsLoads, turbo: COUNTS.growthBuild });
+const first = growth[0];
+if (!first) throw new Error('no growth measured');
+const perOp = (/** @type {number} */ value, /** @type {number} */ operations) => `${(value / operations).toFixed(1)}`;
+console.log('');
+console.log(`Growth with the number of operations (the real spec, then ${COUNTS.growth.slice(1).map((f) => `${f}×`).join(' and ')}; ratios against the real spec):`);
+console.log('');
+const growthHeader = ['operations', 'codegen', 'types', 'consumer type-check', 'docs build', 'docs page', 'first operation visible', 'SDK bundle (gzip)', 'turbo build cold / warm'];
+console.log(`| ${growthHeader.join(' | ')} |`);
+console.log(`| ${growthHeader.map(() => '---').join(' | ')} |`);
+for (const g of growth) {
+  const x = (/** @type {number} */ value, /** @type {number} */ base) => (g === first ? '' : ` (${ratio(value, base)})`);
+  console.log(
+    `| ${[
+      `${g.operations} (${g.factor}×)`,
+      `${ms(g.codegenMs)}${x(g.codegenMs, first.codegenMs)}`,
+      `${kb(g.typesBytes)}${x(g.typesBytes, first.typesBytes)}`,
+      `${ms(g.typecheckMs)}${x(g.typecheckMs, first.typecheckMs)}`,
+      `${ms(g.docs.buildMs)}${x(g.docs.buildMs, first.docs.buildMs)}`,
+      `${kb(g.docs.raw)} raw, ${kb(g.docs.gzip)} gzip${x(g.docs.gzip, first.docs.gzip)}`,
+      `${ms(g.docs.visibleMs)}${x(g.docs.visibleMs, first.docs.visibleMs)}`,
+      `${g.bundleGzip} B${x(g.bundleGzip, first.bundleGzip)}`,
+      g.build ? `${ms(g.build.coldMs)} / ${ms(g.build.warmMs)} (warm ${ratio(g.build.warmMs, g.build.coldMs)} of cold)` : 'not run (quick)',
+    ].join(' | ')} |`,
+  );
+}
+const last = growth[growth.length - 1] ?? first;
+console.log(`Per operation at ${last.operations} operations: codegen ${perOp(last.codegenMs, last.operations)} ms, types ${perOp(last.typesBytes, last.operations)} B.`);

@@ -26,6 +26,9 @@ it('`npm run bench -- --quick` prints the whole table', async () => {
   ]) {
     expect(rows.some((row) => row.includes(figure)), figure).toBe(true);
   }
+  expect(stdout).toMatch(/^Growth with the number of operations/m);
+  expect(stdout).toMatch(/^\| 13 \(1×\) \| .+ \|$/m);
+  expect(stdout).toMatch(/^\| 26 \(2×\) \| .+ \|$/m);
   expect(stdout).not.toMatch(/NaN|undefined|Infinity/);
   expect(stdout).toMatch(/^Machine: .+ cores, .+ GiB; Node v\d+/m);
-}, 120_000);
+}, 240_000);
