@@ -30,10 +30,13 @@ const redocly = join(root, 'node_modules', '@redocly', 'cli', 'bin', 'cli.js');
  */
 export function scaledSpec(doc, factor) {
   const copy = structuredClone(doc);
+  // Schemas only the shared error responses use stay shared, as they would in a bigger API.
+  const shared = new Set([...JSON.stringify(doc.components.responses ?? {}).matchAll(/#\/components\/schemas\/(\w+)/g)].map((m) => m[1]));
   for (let i = 1; i < factor; i++) {
     const suffix = `S${i}`;
-    const rename = (/** @type {unknown} */ node) => JSON.parse(JSON.stringify(node).replace(/#\/components\/schemas\/(\w+)/g, `#/components/schemas/$1${suffix}`));
-    for (const [name, schema] of Object.entries(doc.components.schemas)) copy.components.schemas[`${name}${suffix}`] = rename(schema);
+    const rename = (/** @type {unknown} */ node) =>
+      JSON.parse(JSON.stringify(node).replace(/#\/components\/schemas\/(\w+)/g, (ref, name) => (shared.has(name) ? ref : `${ref}${suffix}`)));
+    for (const [name, schema] of Object.entries(doc.components.schemas)) if (!shared.has(name)) copy.components.schemas[`${name}${suffix}`] = rename(schema);
     for (const [path, item] of Object.entries(doc.paths)) {
       const renamed = rename(item);
       for (const operation of Object.values(renamed)) if (operation?.operationId) operation.operationId += suffix;
