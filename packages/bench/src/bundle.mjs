@@ -14,21 +14,15 @@ const CONSUMERS = {
   '@browserbasehq/sdk 2.21 (Stainless, for comparison)': fixture('consumer-browserbase.ts'),
 };
 
+/** How every consumer is bundled: for the browser, minified, like an application would ship it. */
+export const CONSUMER_BUILD = /** @type {const} */ ({ bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' });
+
 /** @returns {Promise<Record<string, { raw: number, gzip: number }>>} bytes */
 export async function measureBundles() {
   /** @type {Record<string, { raw: number, gzip: number }>} */
   const sizes = {};
   for (const [name, entry] of Object.entries(CONSUMERS)) {
-    const result = await build({
-      entryPoints: [entry],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      write: false,
-      logLevel: 'silent',
-    });
+    const result = await build({ ...CONSUMER_BUILD, entryPoints: [entry] });
     const code = result.outputFiles[0].contents;
     sizes[name] = { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
   }

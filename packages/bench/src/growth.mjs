@@ -3,7 +3,7 @@
 // path and schema renamed, so types, docs and validators grow as they would
 // for a real API). Everything is written to one temp folder, removed at the end.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,6 +15,7 @@ import { loadSpec, operationsOf } from '@revoxai/spec';
 import { launchChromium } from '@revoxai/docs/chromium';
 import { serveStatic } from '@revoxai/docs/static-server';
 import { operationsSource } from '../../sdk/scripts/generate-operations.mjs';
+import { CONSUMER_BUILD } from './bundle.mjs';
 import { median } from './harness.mjs';
 
 const run = promisify(execFile);
@@ -108,14 +109,8 @@ async function docs(dir, specFile, loads) {
 /** The default-import consumer bundle of the SDK built for this spec (its generated retry table grows with it). @param {any} doc */
 async function bundle(doc) {
   const result = await build({
+    ...CONSUMER_BUILD,
     entryPoints: [fileURLToPath(new URL('../fixtures/consumer-sdk.ts', import.meta.url))],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
     alias: { '@revoxai/sdk': join(root, 'packages/sdk/src/index.ts') },
     define: { __SDK_VERSION__: '"bench"' },
     plugins: [
@@ -163,7 +158,7 @@ export async function measureGrowth(factors, { docsLoads, turbo }) {
     for (const factor of factors) {
       const doc = scaledSpec(real, factor);
       const at = join(dir, `x${factor}`);
-      await run('mkdir', ['-p', at]);
+      mkdirSync(at);
       const generated = await codegen(at, doc);
       results.push({
         factor,
