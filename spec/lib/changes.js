@@ -57,7 +57,7 @@ function compareParameters(before, after, was, now, add) {
   const key = (/** @type {any} */ p) => `${p.in} parameter ${p.name}`;
   const old = new Map(was.map((p) => deref(before, p)).map((p) => [key(p), p]));
   const cur = new Map(now.map((p) => deref(after, p)).map((p) => [key(p), p]));
-  for (const [name, p] of old) if (!cur.has(name)) add(true, name, 'removed', 'clients still send it');
+  for (const name of old.keys()) if (!cur.has(name)) add(true, name, 'removed', 'clients still send it');
   for (const [name, p] of cur) {
     const q = old.get(name);
     if (!q) add(Boolean(p.required), name, p.required ? 'added, required' : 'added, optional', p.required ? 'existing calls do not send it' : 'existing calls still work');

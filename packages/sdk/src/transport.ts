@@ -55,10 +55,11 @@ export function createTransport(config: TransportConfig, limits: AttemptLimits =
     const idempotent = isIdempotent(request.method, request.url.slice(config.baseURL.length).replace(/[?#].*/, ''));
     // A stale kept-alive connection costs one immediate re-send, for idempotent operations only.
     const onStale = idempotent ? () => log.debug(`↻ ${request.method} ${request.url}: the server closed the reused connection; sending again`) : undefined;
+    // The SDK's own calls (RequestParts) get a light response too; see light.ts.
+    const light = request instanceof RequestParts;
     // Read once, sent by every attempt: request bodies are small JSON
     // documents, and fresh bytes avoid re-reading a consumed stream.
-    const body = request instanceof RequestParts ? request.body : request.body === null ? null : await request.arrayBuffer();
-    const light = request instanceof RequestParts;
+    const body = light ? request.body : request.body === null ? null : await request.arrayBuffer();
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
       const headers = attemptHeaders(request.headers, attempt, config);
