@@ -93,10 +93,10 @@ export class Revox {
     const api = (this.api = createClient<paths>({ baseUrl: resolved.baseURL, headers: resolved.defaultHeaders, fetch: createTransport(transport) as typeof fetch }));
 
     const send = async (method: Method, path: string, { id, query, body, audio }: Input<never>, options?: RequestOptions) => {
-      const params = { path: path.includes('{') ? { id: pathParam('id', id) } : undefined, query: query && requireObject('query', query) };
+      const params = { path: path.includes('{') ? { id: pathParam('id', id) } : undefined, query: query === undefined ? undefined : requireObject('query', query) };
       if (body !== undefined) requireObject('body', body);
       resolved.validate?.(method, path, body, query);
-      const send = createTransport(transport, {
+      const callTransport = createTransport(transport, {
         timeout: options?.timeout === undefined ? undefined : checkTimeout('timeout', options.timeout),
         maxRetries: options?.maxRetries === undefined ? undefined : checkRetries('maxRetries', options.maxRetries),
         signal: options?.signal ?? null,
@@ -110,7 +110,7 @@ export class Revox {
           body,
           parseAs: audio ? 'blob' : 'json',
           Request: RequestParts,
-          fetch: async (input: RequestParts) => (last = await send(input)),
+          fetch: async (input: RequestParts) => (last = await callTransport(input)),
           headers: audio ? { Accept: AUDIO_ACCEPT, ...options?.headers } : options?.headers,
         });
       } catch (error) {

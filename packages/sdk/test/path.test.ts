@@ -58,6 +58,21 @@ describe('ids that cannot be sent are refused, with nothing sent', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('a query that is not an object is refused, with nothing sent', async () => {
+    for (const query of [null, [], 'page=0']) {
+      const error = await clientFor(server)
+        .call.list(query as never)
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(RevoxValidationError);
+      expect(error.issues[0].path).toBe('query');
+    }
+    const voice = await clientFor(server)
+      .voices.retrieve('v', null as never)
+      .catch((e) => e);
+    expect(voice).toBeInstanceOf(RevoxValidationError);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('pathParam returns valid values unchanged', () => {
     expect(pathParam('id', 'asst_1')).toBe('asst_1');
   });
