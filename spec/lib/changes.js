@@ -8,9 +8,8 @@
 // The rules look at what a client sends (requests) and what it reads
 // (responses) separately: a request may accept more and a response may send
 // less without breaking anyone, never the other way round.
-import { deref } from './index.js';
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+import { deref } from './document.js';
+import { endpointsOf } from './model.js';
 
 /**
  * @typedef {{ breaking: boolean, operation: string, where: string, what: string, why: string }} Change
@@ -25,25 +24,20 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 export function specChanges(before, after) {
   /** @type {Change[]} */
   const changes = [];
-  const operations = (/** @type {any} */ doc) =>
-    new Map(
-      Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
-        METHODS.filter((m) => /** @type {any} */ (item)[m]).map((m) => [`${m.toUpperCase()} ${path}`, { item, operation: /** @type {any} */ (item)[m] }]),
-      ),
-    );
+  const operations = (/** @type {any} */ doc) => new Map(endpointsOf(doc).map((o) => [`${o.method} ${o.path}`, o]));
   const old = operations(before);
   const now = operations(after);
   for (const key of old.keys()) {
     if (!now.has(key)) changes.push({ breaking: true, operation: key, where: 'operation', what: 'removed', why: 'clients that call it get 404 or 405' });
   }
-  for (const [key, { item, operation }] of now) {
+  for (const [key, { parameters, operation }] of now) {
     const was = old.get(key);
     if (!was) {
       changes.push({ breaking: false, operation: key, where: 'operation', what: 'added', why: 'nothing calls it yet' });
       continue;
     }
     const add = (/** @type {boolean} */ breaking, /** @type {string} */ where, /** @type {string} */ what, /** @type {string} */ why) => changes.push({ breaking, operation: key, where, what, why });
-    compareParameters(before, after, [...(was.item.parameters ?? []), ...(was.operation.parameters ?? [])], [...(item.parameters ?? []), ...(operation.parameters ?? [])], add);
+    compareParameters(before, after, was.parameters, parameters, add);
     compareBodies(before, after, was.operation.requestBody, operation.requestBody, add);
     compareResponses(before, after, was.operation.responses ?? {}, operation.responses ?? {}, add);
   }
@@ -55,8 +49,8 @@ export function specChanges(before, after) {
 /** @param {any} before @param {any} after @param {any[]} was @param {any[]} now @param {Add} add */
 function compareParameters(before, after, was, now, add) {
   const key = (/** @type {any} */ p) => `${p.in} parameter ${p.name}`;
-  const old = new Map(was.map((p) => deref(before, p)).map((p) => [key(p), p]));
-  const cur = new Map(now.map((p) => deref(after, p)).map((p) => [key(p), p]));
+  const old = new Map(was.map((p) => [key(p), p]));
+  const cur = new Map(now.map((p) => [key(p), p]));
   for (const name of old.keys()) if (!cur.has(name)) add(true, name, 'removed', 'clients still send it');
   for (const [name, p] of cur) {
     const q = old.get(name);

@@ -5,7 +5,9 @@ import describedSchemas from './described-schemas.js';
 import idempotencyDeclared from './idempotency-declared.js';
 import nullExplained from './null-explained.js';
 import operationExamples from './operation-examples.js';
+import paginationDeclared from './pagination-declared.js';
 import pathId404 from './path-id-404.js';
+import sdkNameDeclared from './sdk-name-declared.js';
 
 export default function revoxRules() {
   return {
@@ -17,6 +19,8 @@ export default function revoxRules() {
         'path-id-404': pathId404,
         'idempotency-declared': idempotencyDeclared,
         'operation-examples': operationExamples,
+        'sdk-name-declared': sdkNameDeclared,
+        'pagination-declared': paginationDeclared,
       },
     },
   };

@@ -6,7 +6,7 @@
 // the real spec (expecting nothing) and on broken copies (expecting the
 // breakage to be named), so the checks are shown to be able to fail.
 
-import { deref, operationsOf } from '../lib/index.js';
+import { deref, endpointsOf } from '../lib/index.js';
 
 type JsonType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object' | 'null';
 
@@ -484,7 +484,7 @@ function matchesSchema(doc: any, schema: any, expected: string): boolean {
 /** Departures from the surface contract: operations, parameters, bodies, answers, objects. */
 function surfaceViolations(doc: any): string[] {
   const problems: string[] = [];
-  const present = operationsOf(doc);
+  const present = endpointsOf(doc);
   const expected = new Set(OPERATIONS.map((o) => `${o.method.toUpperCase()} ${o.path}`));
   for (const { method, path } of present) if (!expected.has(`${method} ${path}`)) problems.push(`${method} ${path}: not an operation of the Revox API`);
 
@@ -500,7 +500,7 @@ function surfaceViolations(doc: any): string[] {
     if (operation.tags?.join() !== contract.tag) problems.push(`${at}: tags are [${operation.tags}], expected [${contract.tag}]`);
     if (idempotent !== contract.idempotent) problems.push(`${at}: ${idempotent ? 'idempotent' : 'not idempotent'}, but the contract says ${contract.idempotent ? 'it is' : 'it is not'}`);
 
-    const params = [...(doc.paths[contract.path].parameters ?? []), ...(operation.parameters ?? [])].map((p: any) => deref(doc, p));
+    const params = found.parameters;
     for (const param of contract.params) {
       const actual = params.find((p: any) => p.in === param.in && p.name === param.name);
       if (!actual) problems.push(`${at}: no ${param.in} parameter "${param.name}"`);

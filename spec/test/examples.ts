@@ -1,6 +1,6 @@
 // Finds every example in an OpenAPI document and validates it against the
 // schema it illustrates.
-import { createAjv, deref, formatErrors, validatorFor } from '../lib/index.js';
+import { createAjv, deref, endpointsOf, formatErrors, validatorFor } from '../lib/index.js';
 
 export interface ExampleProblem {
   where: string;
@@ -28,21 +28,18 @@ function mediaExamples(doc: any, where: string, content: any): Illustrated[] {
 /** Every example of the document with the schema it must satisfy. */
 export function collectExamples(doc: any): Illustrated[] {
   const found: Illustrated[] = [];
-  for (const [path, item] of Object.entries<any>(doc.paths ?? {})) {
-    for (const [method, operation] of Object.entries<any>(item)) {
-      if (typeof operation !== 'object' || !operation.responses) continue;
-      const at = `${method.toUpperCase()} ${path}`;
-      for (const param of [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p) => deref(doc, p))) {
-        if ('example' in param) found.push({ where: `${at} parameter ${param.name}`, schema: param.schema, value: param.example });
-      }
-      found.push(...mediaExamples(doc, `${at} request`, deref(doc, operation.requestBody)?.content));
-      for (const [status, response] of Object.entries<any>(operation.responses)) {
-        const resolved = deref(doc, response);
-        found.push(...mediaExamples(doc, `${at} ${status}`, resolved.content));
-        for (const [name, header] of Object.entries<any>(resolved.headers ?? {})) {
-          const h = deref(doc, header);
-          if ('example' in h) found.push({ where: `${at} ${status} header ${name}`, schema: h.schema, value: h.example });
-        }
+  for (const { method, path, operation, parameters } of endpointsOf(doc)) {
+    const at = `${method} ${path}`;
+    for (const param of parameters) {
+      if (param.example !== undefined) found.push({ where: `${at} parameter ${param.name}`, schema: param.schema, value: param.example });
+    }
+    found.push(...mediaExamples(doc, `${at} request`, deref(doc, operation.requestBody)?.content));
+    for (const [status, response] of Object.entries<any>(operation.responses ?? {})) {
+      const resolved = deref(doc, response);
+      found.push(...mediaExamples(doc, `${at} ${status}`, resolved.content));
+      for (const [name, header] of Object.entries<any>(resolved.headers ?? {})) {
+        const h = deref(doc, header);
+        if ('example' in h) found.push({ where: `${at} ${status} header ${name}`, schema: h.schema, value: h.example });
       }
     }
   }

@@ -68,6 +68,20 @@ describe('lint rules', () => {
     expect(flagged).not.toContain('revox/operation-examples #/paths/~1things/post/responses/200'); // it has one
   });
 
+  it('revox/sdk-name-declared and revox/pagination-declared report an operation without an SDK name, a shared one, and paging that points nowhere', () => {
+    const problems = lint('rule-violations.yaml');
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { ruleId: 'revox/sdk-name-declared', pointer: '#/paths/~1things/post' },
+        { ruleId: 'revox/pagination-declared', pointer: '#/paths/~1things~1{id}/get/x-revox-pagination' },
+      ]),
+    );
+    const duplicates = problems.filter((p) => p.ruleId === 'revox/sdk-name-declared' && p.pointer.endsWith('/x-revox-sdk'));
+    expect(duplicates).toHaveLength(1); // the second of the two operations named things.delete
+    // `page` is a query parameter of getThing; `limit` is not, and there is no `things` array: two reports, not three.
+    expect(problems.filter((p) => p.ruleId === 'revox/pagination-declared')).toHaveLength(2);
+  });
+
   it('an example that breaks its schema is an error', () => {
     expect(lint('wrong-example.yaml')).toContainEqual({
       ruleId: 'no-invalid-media-type-examples',

@@ -11,10 +11,10 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { loadSpec, operationsOf } from '@revoxai/spec';
+import { sdkFiles } from '@revoxai/codegen';
+import { loadPolicy, loadSpec, modelOf } from '@revoxai/spec';
 import { launchChromium } from '@revoxai/docs/chromium';
 import { serveStatic } from '@revoxai/docs/static-server';
-import { operationsSource } from '../../sdk/scripts/generate-operations.mjs';
 import { CONSUMER_BUILD } from './bundle.mjs';
 import { median } from './harness.mjs';
 
@@ -26,7 +26,7 @@ const redocly = join(root, 'node_modules', '@redocly', 'cli', 'bin', 'cli.js');
 
 /**
  * The spec with `factor` times the operations: copy i of every path is put
- * under `/s<i>`, with operationIds and schemas suffixed `S<i>`.
+ * under `/s<i>`, with operationIds, schemas and SDK resources suffixed `S<i>`.
  * @param {any} doc @param {number} factor
  */
 export function scaledSpec(doc, factor) {
@@ -40,7 +40,11 @@ export function scaledSpec(doc, factor) {
     for (const [name, schema] of Object.entries(doc.components.schemas)) if (!shared.has(name)) copy.components.schemas[`${name}${suffix}`] = rename(schema);
     for (const [path, item] of Object.entries(doc.paths)) {
       const renamed = rename(item);
-      for (const operation of Object.values(renamed)) if (operation?.operationId) operation.operationId += suffix;
+      for (const operation of Object.values(renamed)) {
+        if (!operation?.operationId) continue;
+        operation.operationId += suffix;
+        operation['x-revox-sdk'] = operation['x-revox-sdk'].replace(/^(\w+)/, `$1${suffix}`);
+      }
       copy.paths[`/s${i}${path}`] = renamed;
     }
   }
@@ -106,8 +110,9 @@ async function docs(dir, specFile, loads) {
   }
 }
 
-/** The default-import consumer bundle of the SDK built for this spec (its generated retry table grows with it). @param {any} doc */
+/** The default-import consumer bundle of the SDK built for this spec (its generated operation table grows with it). @param {any} doc */
 async function bundle(doc) {
+  const [[, revox]] = [...sdkFiles({ model: modelOf(doc), policy: loadPolicy() })].filter(([path]) => path.endsWith('/revox.ts'));
   const result = await build({
     ...CONSUMER_BUILD,
     entryPoints: [fileURLToPath(new URL('../fixtures/consumer-sdk.ts', import.meta.url))],
@@ -117,8 +122,8 @@ async function bundle(doc) {
       {
         name: 'synthetic-operations',
         setup(pluginBuild) {
-          pluginBuild.onResolve({ filter: /generated\/operations\.js$/ }, () => ({ path: 'operations', namespace: 'synthetic' }));
-          pluginBuild.onLoad({ filter: /.*/, namespace: 'synthetic' }, () => ({ contents: operationsSource(doc), loader: 'ts' }));
+          pluginBuild.onResolve({ filter: /generated\/revox\.js$/ }, () => ({ path: 'revox', namespace: 'synthetic' }));
+          pluginBuild.onLoad({ filter: /.*/, namespace: 'synthetic' }, () => ({ contents: revox, loader: 'ts', resolveDir: join(root, 'packages/sdk/src/generated') }));
         },
       },
     ],
@@ -132,9 +137,9 @@ async function turboBuild(dir, doc) {
   await run('git', ['clone', '--quiet', root, clone]);
   await run('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'], { cwd: clone, maxBuffer: 64 * 1024 * 1024 });
   writeFileSync(join(clone, 'spec', 'openapi.yaml'), JSON.stringify(doc, null, 1));
-  // As a maintainer would: regenerate the committed types for the new spec first, so the
+  // As a maintainer would: regenerate the committed code for the new spec first, so the
   // warm run measures the cache, not a generated file that was stale before the cold one.
-  await run(process.execPath, ['packages/types/scripts/generate.mjs'], { cwd: clone });
+  await run(process.execPath, ['packages/codegen/src/cli.mjs'], { cwd: clone });
   const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', REDOCLY_TELEMETRY: 'off' };
   const timed = async () => {
     const started = performance.now();
@@ -162,7 +167,7 @@ export async function measureGrowth(factors, { docsLoads, turbo }) {
       const generated = await codegen(at, doc);
       results.push({
         factor,
-        operations: operationsOf(doc).length,
+        operations: modelOf(doc).operations.length,
         codegenMs: generated.ms,
         typesBytes: generated.typesBytes,
         typecheckMs: await typecheck(at),

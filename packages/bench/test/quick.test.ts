@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
-import { loadSpec, operationsOf } from '@revoxai/spec';
+import { loadModel } from '@revoxai/spec';
 
 const run = promisify(execFile);
 const script = fileURLToPath(new URL('../src/run.mjs', import.meta.url));
@@ -28,7 +28,7 @@ it('`npm run bench -- --quick` prints the whole table', async () => {
     expect(rows.some((row) => row.includes(figure)), figure).toBe(true);
   }
   expect(stdout).toMatch(/^Growth with the number of operations/m);
-  const operations = operationsOf(loadSpec()).length;
+  const operations = loadModel().operations.length;
   expect(stdout).toMatch(new RegExp(`^\\| ${operations} \\(1×\\) \\| .+ \\|$`, 'm'));
   expect(stdout).toMatch(new RegExp(`^\\| ${operations * 2} \\(2×\\) \\| .+ \\|$`, 'm'));
   expect(stdout).not.toMatch(/NaN|undefined|Infinity/);

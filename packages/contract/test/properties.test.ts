@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Revox } from '@revoxai/sdk';
 import { requestIssues } from '@revoxai/sdk/validate';
-import { createAjv, loadSpec, operationsOf, problems } from '@revoxai/spec';
+import { createAjv, loadModel, loadSpec, problems } from '@revoxai/spec';
 import { arbitraryFor, branchFor, fieldName, sitesOf, withValueAt, withoutKeyAt, wrongTypeFor } from './support/arbitrary.js';
 import { RUNS, SEED } from './support/fc.js';
 
@@ -32,10 +32,10 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 type Send = (path: string, init: { params: { path: { id: string } }; body: unknown }) => Promise<unknown>;
 
-const withBodies = operationsOf(spec)
-  .filter(({ operation }) => operation.requestBody?.content?.['application/json'])
-  .map(({ method, path, operation }) => {
-    const pointer: string = operation.requestBody.content['application/json'].schema.$ref;
+const withBodies = loadModel()
+  .operations.filter((o) => o.body)
+  .map(({ method, path, body }) => {
+    const pointer = `#/components/schemas/${body!.component}`;
     return { method, path, pointer, schema: { $ref: pointer }, valid: arbitraryFor(spec, { $ref: pointer }) as fc.Arbitrary<Record<string, unknown>> };
   });
 

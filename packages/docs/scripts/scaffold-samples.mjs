@@ -5,16 +5,12 @@
 // is. Run it after adding an operation (`npm run samples -w @revoxai/docs`),
 // read what it wrote, and commit it; the samples test runs every file.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { deref, loadSpec, operationsOf } from '@revoxai/spec';
+import { loadModel } from '@revoxai/spec';
 import { LANGUAGES, samplesDir } from '../lib/samples.mjs';
 
 const API_ROOT = 'https://www.getrevox.com/api';
 const AUDIO_FILE = 'preview.mp3';
-// How the SDK names its resources, by the spec's tag (see packages/sdk/src/client.ts).
-/** @type {Record<string, string>} */
-const SDK_RESOURCES = { Assistants: 'assistants', Calls: 'call', Voices: 'voices', Users: 'users.me' };
 
-const spec = loadSpec();
 
 /**
  * @typedef {{ method: string, id?: string, query: Record<string, string>, body?: unknown, audio: boolean, url: string, sdkMethod: string }} Facts
@@ -22,23 +18,15 @@ const spec = loadSpec();
 
 /**
  * Everything a sample needs to know of one operation.
- * @param {{ method: string, path: string, operation: any }} entry
+ * @param {import('@revoxai/spec').Operation} operation
  * @returns {Facts}
  */
-function describeOperation({ method, path, operation }) {
-  /** @type {any[]} */
-  const params = [...(spec.paths[path].parameters ?? []), ...(operation.parameters ?? [])].map((p) => deref(spec, p));
-  const id = params.find((p) => p.in === 'path')?.example;
-  const query = Object.fromEntries(params.filter((p) => p.in === 'query').map((p) => [p.name, p.example]));
-  const json = deref(spec, operation.requestBody)?.content?.['application/json'];
-  const body = json && Object.values(json.examples ?? {}).map((/** @type {any} */ e) => deref(spec, e).value)[0];
-  const audio = Object.keys(operation.responses['200'].content ?? {}).some((type) => type.startsWith('audio/'));
+function describeOperation({ method, path, example, success, sdk }) {
+  const id = /** @type {string | undefined} */ (Object.values(example.pathParams)[0]);
+  const query = /** @type {Record<string, string>} */ (example.query);
   const search = Object.keys(query).length ? `?${new URLSearchParams(query)}` : '';
   const url = `${API_ROOT}${path.replace(/\{[^}]+\}/, id ?? '')}${search}`;
-  const resource = SDK_RESOURCES[operation.tags[0]];
-  if (!resource) throw new Error(`${operation.operationId}: no SDK resource for tag ${operation.tags[0]}; add it to SDK_RESOURCES`);
-  const sdkMethod = `${resource}.${/^[a-z]+/.exec(operation.operationId)?.[0]}`;
-  return { method, id, query, body, audio, url, sdkMethod };
+  return { method, id, query, body: example.body, audio: !success.json, url, sdkMethod: sdk.name };
 }
 
 // ---- value literals ---------------------------------------------------------
@@ -167,14 +155,14 @@ ${audio ? `File.binwrite("${AUDIO_FILE}", response.body)\nputs "saved ${AUDIO_FI
 };
 
 const written = [];
-for (const entry of operationsOf(spec)) {
-  const facts = describeOperation(entry);
-  const dir = `${samplesDir}${entry.operation.operationId}/`;
+for (const operation of loadModel().operations) {
+  const facts = describeOperation(operation);
+  const dir = `${samplesDir}${operation.id}/`;
   mkdirSync(dir, { recursive: true });
   for (const { file } of LANGUAGES) {
     if (existsSync(`${dir}${file}`)) continue;
     writeFileSync(`${dir}${file}`, TEMPLATES[file](facts));
-    written.push(`${entry.operation.operationId}/${file}`);
+    written.push(`${operation.id}/${file}`);
   }
 }
 console.log(written.length ? `wrote ${written.length} sample drafts:\n  ${written.join('\n  ')}` : 'every operation has a sample in every language');

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deref, loadSpec, operationsOf } from '@revoxai/spec';
+import { deref, loadModel, loadSpec } from '@revoxai/spec';
 import { launchChromium } from '../lib/chromium.mjs';
 import { serveStatic } from '../lib/static-server.mjs';
 
@@ -21,13 +21,13 @@ function bodyFields(schema: unknown): string[] {
   return [...new Set([...(node.allOf ?? []).flatMap(bodyFields), ...Object.keys(node.properties ?? {})])];
 }
 
-const operations = operationsOf(spec).map(({ method, path, operation }) => ({
+const operations = loadModel().operations.map(({ id, method, path, tag, summary, body, statuses }) => ({
   method,
   path,
-  summary: operation.summary as string,
-  route: `#/${operation.tags[0].toLowerCase()}/${operation.operationId.toLowerCase()}`,
-  fields: bodyFields(deref(spec, operation.requestBody)?.content?.['application/json']?.schema),
-  statuses: Object.keys(operation.responses),
+  summary,
+  route: `#/${tag.toLowerCase()}/${id.toLowerCase()}`,
+  fields: bodyFields(body?.schema),
+  statuses,
 }));
 
 let site: Awaited<ReturnType<typeof serveStatic>>;

@@ -13,7 +13,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAjv, deref, formatErrors, loadSpec, operationsOf, validatorFor } from '@revoxai/spec';
+import { createAjv, deref, formatErrors, loadModel, loadSpec, operationAt, validatorFor } from '@revoxai/spec';
+import type { Operation } from '@revoxai/spec';
 import { LANGUAGES, loadSamples, samplesDir, withCodeSamples } from '../lib/samples.mjs';
 
 const run = promisify(execFile);
@@ -22,7 +23,8 @@ const KEY = 'sk_test_docs_samples';
 const AUDIO = Uint8Array.from({ length: 2048 }, (_, i) => (i * 37 + 11) % 256);
 const spec = loadSpec();
 const ajv = createAjv(spec);
-const operations = operationsOf(spec).map((entry) => ({ ...entry, pattern: new RegExp(`^/api${entry.path.replace(/\{[^}]+\}/g, '[^/]+')}$`) }));
+const model = loadModel();
+const { operations } = model;
 
 // tsx's loader by absolute URL: samples run with a temp folder as their working directory.
 const tsxLoader = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'loader.mjs')).href;
@@ -45,12 +47,11 @@ let baseURL: string;
 
 /** Everything that does not match the spec in a request: operation, auth, parameters, body. */
 function problemsOf(method: string, url: URL, headers: Record<string, string | string[] | undefined>, raw: string) {
-  const match = operations.find((o) => o.method === method && o.pattern.test(url.pathname));
+  const match = url.pathname.startsWith('/api/') ? operationAt(model, method, url.pathname.slice('/api'.length)) : undefined;
   if (!match) return { match, problems: [`${method} ${url.pathname} is not an operation of the spec`] };
   const problems: string[] = [];
   if (headers['authorization'] !== `Bearer ${KEY}`) problems.push(`authorization is ${headers['authorization']}`);
-  const params = [...(spec.paths[match.path].parameters ?? []), ...(match.operation.parameters ?? [])].map((p: unknown) => deref(spec, p));
-  for (const param of params.filter((p: { in: string }) => p.in === 'query')) {
+  for (const param of match.query) {
     const value = url.searchParams.get(param.name);
     if (value === null) {
       if (param.required) problems.push(`query parameter ${param.name} is missing`);
@@ -61,7 +62,7 @@ function problemsOf(method: string, url: URL, headers: Record<string, string | s
     const validate = validatorFor(ajv, param.schema);
     if (!validate(typed)) problems.push(...formatErrors(validate.errors).map((e) => `query ${param.name}${e}`));
   }
-  const json = deref(spec, match.operation.requestBody)?.content?.['application/json'];
+  const json = match.body;
   if (json) {
     if (!String(headers['content-type']).startsWith('application/json')) problems.push(`content-type is ${headers['content-type']}`);
     try {
@@ -74,23 +75,22 @@ function problemsOf(method: string, url: URL, headers: Record<string, string | s
   return { match, problems };
 }
 
-/** The answer the spec gives: its first 200 example, or audio bytes. */
-function answerOf(operation: any): { type: string; body: string | Uint8Array } {
-  const [type, media] = Object.entries<any>(operation.responses['200'].content)[0]!;
-  if (type.startsWith('audio/')) return { type, body: AUDIO };
-  return { type, body: JSON.stringify(Object.values<any>(media.examples)[0].value) };
+/** The answer the spec gives: its first success example, or audio bytes. */
+function answerOf(operation: Operation): { type: string; body: string | Uint8Array } {
+  const { mediaType: type, json, examples } = operation.success;
+  return { type, body: json ? JSON.stringify(examples[0]!.value) : AUDIO };
 }
 
 const server = createServer(async (req, res) => {
   let raw = '';
   for await (const chunk of req) raw += chunk;
   const { match, problems } = problemsOf(req.method!, new URL(req.url!, 'http://local'), req.headers, raw);
-  checked.push({ operationId: match?.operation.operationId, problems });
+  checked.push({ operationId: match?.id, problems });
   if (problems.length || !match) {
     res.writeHead(422, { 'content-type': 'application/json' }).end(JSON.stringify({ message: problems.join('; ') }));
     return;
   }
-  const { type, body } = answerOf(match.operation);
+  const { type, body } = answerOf(match);
   res.writeHead(200, { 'content-type': type }).end(body);
 });
 
@@ -123,12 +123,12 @@ const env = () => ({ PATH: process.env['PATH'], REVOX_API_KEY: KEY, REVOX_BASE_U
 
 describe('every operation has a sample in every language', () => {
   it.each(LANGUAGES.map((l) => l.file))('%s', (file) => {
-    const missing = operations.map((o) => o.operation.operationId).filter((id) => !existsSync(join(samplesDir, id, file)));
+    const missing = operations.map((o) => o.id).filter((id) => !existsSync(join(samplesDir, id, file)));
     expect(missing.map((id) => `samples/${id}/${file} is missing (npm run samples -w @revoxai/docs drafts it)`)).toEqual([]);
   });
 });
 
-const cases = operations.flatMap((o) => LANGUAGES.map(({ file }) => [o.operation.operationId as string, file, o] as const));
+const cases = operations.flatMap((o) => LANGUAGES.map(({ file }) => [o.id, file, o] as const));
 
 describe('each sample sends one request the spec accepts, and shows the answer', () => {
   it.each(cases)('%s, %s', async (operationId, file, operation) => {
@@ -136,7 +136,7 @@ describe('each sample sends one request the spec accepts, and shows the answer',
     const [command, args] = RUNNERS[file]!(path);
     const { stdout } = await run(command, args, { env: env(), cwd: dir });
     expect(checked).toEqual([{ operationId, problems: [] }]);
-    const answer = answerOf(operation.operation);
+    const answer = answerOf(operation);
     if (typeof answer.body !== 'string') {
       expect(Buffer.from(readFileSync(join(dir, 'preview.mp3'))).equals(Buffer.from(answer.body))).toBe(true);
     } else if (stdout.trimStart().startsWith('{')) {

@@ -1,69 +1,73 @@
-import openapiFetch from 'openapi-fetch';
+// The client's machinery, shared by every method: options, the path from a
+// call to the transport, custom requests and the typed low-level client. The
+// class users construct, `Revox` (src/generated/revox.ts), extends this one
+// with the table of the spec's operations; a method per operation is made
+// from its row here, and typed there.
+import openapiFetch, { createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import type { Client } from 'openapi-fetch';
 import type { paths } from '@revoxai/types';
-import { APIError, RevoxValidationError, errorFromResponse } from './errors.js';
-import { RequestParts } from './light.js';
+import { APIPromise, PagePromise } from './api-promise.js';
+import type { BufferedResponse } from './buffered-response.js';
+import { APIError, RevoxValidationError } from './errors.js';
+import { errorFromResponse } from './generated/errors.js';
+import type { LogLevel } from './logger.js';
 import { levelled } from './logger.js';
-import type { ClientOptions, RequestOptions, ResolvedOptions } from './options.js';
-import { checkRetries, checkTimeout, resolveOptions } from './options.js';
+import type { ClientOptions, CustomRequestOptions, QueryInit, RequestOptions, ResolvedOptions } from './options.js';
+import { checkHeaders, checkNumber, exposesKey, objectOrUndefined, resolveOptions } from './options.js';
 import { pathParam } from './path.js';
-import { Assistants } from './resources/assistants.js';
-import { Call } from './resources/call.js';
-import { Users } from './resources/users.js';
-import { Voices } from './resources/voices.js';
-import type { TransportConfig } from './transport.js';
-import { createTransport } from './transport.js';
+import type { Outgoing, TransportConfig } from './transport.js';
+import { transport } from './transport.js';
 import { clientHeaderValue } from './version.js';
 
 // Our CommonJS build sees openapi-fetch's whole `exports` object here (Node's
 // interop for a default import of CommonJS); the ESM build sees the function.
 const createClient = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
+const serializeQuery = createQuerySerializer();
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-type Operation<P extends keyof paths, M extends Method> = paths[P][Lowercase<M> & keyof paths[P]];
-type Content<R> = R extends { content: infer C } ? C[keyof C] : never;
-type Ok<O> = O extends { responses: { 200: infer R } } ? Content<R> : never;
-type Body<O> = O extends { requestBody?: infer B } ? Content<NonNullable<B>> : never;
-type Query<O> = O extends { parameters: { query?: infer Q } } ? Q : never;
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** What a resource method hands to the client: the operation's id, query and body. */
-export interface Input<O> {
-  id?: string;
-  query?: Query<O>;
-  body?: Body<O>;
-  /** The answer is audio: ask for it, and resolve to a Blob. */
-  audio?: true;
+/** What the SDK knows of one operation of the spec (generated from the operation model). */
+export interface Operation {
+  /** The method's name, `resource.method`: `users.me.retrieve`. */
+  readonly sdk: string;
+  readonly method: HttpMethod;
+  /** The path template, `/assistants/{id}`. */
+  readonly path: string;
+  /** Whether sending it twice does no harm; decides its retries. */
+  readonly idempotent: boolean;
+  /** The names in the path template, in order: the method's first arguments. */
+  readonly pathParams?: readonly string[];
+  /** The required query parameters; present when the operation has a query, the next argument. */
+  readonly query?: readonly string[];
+  /** Whether the call must have a body (the next argument), or may. */
+  readonly body?: 'required' | 'optional';
+  /** The Accept header when the success media type is not JSON: the answer is then a Blob. */
+  readonly accept?: string;
+  /** How a paginated list is paged: its query parameters and the array of items in each page. */
+  readonly pagination?: { readonly page: string; readonly size: string; readonly items: string };
 }
 
-/**
- * Sends one operation of the spec and resolves to its success body. The types
- * tie each resource method to its operation: a body, query or result that does
- * not match `paths` does not compile.
- */
-export type Send = <P extends keyof paths, M extends Method>(method: M, path: P, input: Input<Operation<P, M>>, options?: RequestOptions) => Promise<Ok<Operation<P, M>>>;
+/** A call's path parameters, query and body. */
+interface Input {
+  path: Record<string, unknown>;
+  query?: unknown;
+  body?: unknown;
+}
 
-type Untyped = (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+/** What #send needs of a request besides the caller's options. */
+interface Request {
+  method: HttpMethod;
+  path: string;
+  query?: QueryInit | undefined;
+  body: unknown;
+  idempotent: boolean;
+  accept?: string | undefined;
+}
 
-// Audio first, JSON for error bodies.
-const AUDIO_ACCEPT = 'audio/mpeg, audio/*;q=0.9, application/json;q=0.5';
+// HTTP's own rule (RFC 9110, 9.2.2), for requests that are not an operation of the spec.
+const IDEMPOTENT_METHODS = new Set(['GET', 'PUT', 'DELETE']);
 
-/**
- * The Revox API client.
- *
- * ```ts
- * const client = new Revox(); // reads REVOX_API_KEY
- * const { assistant } = await client.assistants.update('asst_123', { name: 'Front desk' });
- * ```
- */
-export class Revox {
-  /** Create, read, update, list and delete assistants. */
-  readonly assistants: Assistants;
-  /** Place calls and read their attempts, transcripts and results. */
-  readonly call: Call;
-  /** List voices, read one, and hear a preview. */
-  readonly voices: Voices;
-  /** The user the API key belongs to. */
-  readonly users: Users;
+export class APIClient {
   /**
    * The typed openapi-fetch client over the same transport (auth, retries,
    * timeouts, logging), for callers who prefer `{ data, error }` results.
@@ -72,70 +76,206 @@ export class Revox {
   readonly baseURL: string;
   readonly timeout: number;
   readonly maxRetries: number;
+  readonly logLevel: LogLevel;
+  // Private fields: nothing that prints the client (util.inspect,
+  // JSON.stringify, console.log) can reach them, and they hold the key.
+  readonly #options: ClientOptions;
+  readonly #resolved: ResolvedOptions;
+  readonly #config: TransportConfig;
 
-  constructor(options: ClientOptions = {}) {
-    const resolved: ResolvedOptions = resolveOptions(options);
+  constructor(options: ClientOptions = {}, operations: Record<string, Operation> = {}) {
+    const resolved = resolveOptions(objectOrUndefined('options', options) ?? {});
+    const logger = levelled(resolved.logger, resolved.logLevel);
     this.baseURL = resolved.baseURL;
     this.timeout = resolved.timeout;
     this.maxRetries = resolved.maxRetries;
-    // Kept in this closure, not on the instance: nothing that prints the
-    // client (util.inspect, JSON.stringify, console.log) can reach the key.
-    const transport: TransportConfig = {
-      apiKey: resolved.apiKey,
-      baseURL: resolved.baseURL,
-      fetch: resolved.fetch,
-      timeout: resolved.timeout,
-      maxRetries: resolved.maxRetries,
-      retryDelay: resolved.retryDelay,
-      clientHeader: clientHeaderValue(),
-      logger: levelled(resolved.logger, resolved.logLevel),
-    };
-    const api = (this.api = createClient<paths>({ baseUrl: resolved.baseURL, headers: resolved.defaultHeaders, fetch: createTransport(transport) as typeof fetch }));
+    this.logLevel = resolved.logLevel;
+    this.#resolved = resolved;
+    this.#options = { ...options, apiKey: resolved.apiKey, baseURL: resolved.baseURL, logLevel: resolved.logLevel };
+    this.#config = { apiKey: resolved.apiKey, fetch: resolved.fetch, retryDelay: resolved.retryDelay, clientHeader: clientHeaderValue(), logger };
+    if (exposesKey(this.baseURL)) logger.warn(`baseURL ${this.baseURL} is plain http:// to another host: the API key would travel unencrypted.`);
+    for (const operation of Object.values(operations)) this.#addMethod(operation);
+    this.api = this.#lowLevelClient(operations);
+  }
 
-    const send = async (method: Method, path: string, { id, query, body, audio }: Input<never>, options?: RequestOptions) => {
-      const params = { path: path.includes('{') ? { id: pathParam('id', id) } : undefined, query: query === undefined ? undefined : requireObject('query', query) };
-      if (body !== undefined) requireObject('body', body);
-      resolved.validate?.(method, path, body, query);
-      const callTransport = createTransport(transport, {
-        timeout: options?.timeout === undefined ? undefined : checkTimeout('timeout', options.timeout),
-        maxRetries: options?.maxRetries === undefined ? undefined : checkRetries('maxRetries', options.maxRetries),
-        signal: options?.signal ?? null,
-      });
-      let last: Response | undefined;
-      let result;
-      try {
-        // The types of this call are checked where it is made (Send); here the method is a variable.
-        result = await (api[method] as unknown as Untyped)(path, {
-          params,
-          body,
-          parseAs: audio ? 'blob' : 'json',
-          Request: RequestParts,
-          fetch: async (input: RequestParts) => (last = await callTransport(input)),
-          headers: audio ? { Accept: AUDIO_ACCEPT, ...options?.headers } : options?.headers,
-        });
-      } catch (error) {
-        // openapi-fetch parses success bodies with JSON.parse: a broken body must
-        // surface as an APIError with the response's status, not a bare SyntaxError.
-        if (error instanceof SyntaxError && last) {
-          throw new APIError(last.status, last.headers, undefined, `${last.status} response body is not valid JSON (${error.message}).`);
-        }
-        throw error;
-      }
-      const { response } = result;
-      if (!response.ok) throw errorFromResponse(response.status, response.headers, result.error ?? '');
-      return result.data;
+  /** A new client of the same class with these options changed; this one stays as it is. */
+  withOptions(options: Partial<ClientOptions>): this {
+    return new (this.constructor as new (options: ClientOptions) => this)({ ...this.#options, ...options });
+  }
+
+  /** A request to an endpoint this SDK has no method for yet, with the client's auth, timeouts, retries and errors. */
+  get<T = unknown>(path: string, options?: CustomRequestOptions): APIPromise<T> {
+    return this.#custom('GET', path, options);
+  }
+  /** Like `get`. Not repeated after the server may have acted on it: HTTP does not call POST idempotent. */
+  post<T = unknown>(path: string, options?: CustomRequestOptions): APIPromise<T> {
+    return this.#custom('POST', path, options);
+  }
+  put<T = unknown>(path: string, options?: CustomRequestOptions): APIPromise<T> {
+    return this.#custom('PUT', path, options);
+  }
+  /** Like `get`. Not repeated after the server may have acted on it: HTTP does not call PATCH idempotent. */
+  patch<T = unknown>(path: string, options?: CustomRequestOptions): APIPromise<T> {
+    return this.#custom('PATCH', path, options);
+  }
+  delete<T = unknown>(path: string, options?: CustomRequestOptions): APIPromise<T> {
+    return this.#custom('DELETE', path, options);
+  }
+
+  /** `client.assistants.update(id, body, options)` and its kind: the arguments in the order the operation's row gives. */
+  #addMethod(operation: Operation) {
+    const names = operation.sdk.split('.');
+    const method = names.pop()!;
+    let resource = this as unknown as Record<string, unknown>;
+    for (const name of names) resource = (resource[name] ??= {}) as Record<string, unknown>;
+    resource[method] = (...args: unknown[]) => {
+      const input: Input = { path: {} };
+      let next = 0;
+      for (const name of operation.pathParams ?? []) input.path[name] = args[next++];
+      // Left out (not null), a query whose parameters are all optional and an optional body are `{}`.
+      const arg = (fallback: boolean) => (args[next] === undefined && fallback ? (next++, {}) : args[next++]);
+      if (operation.query) input.query = arg(!operation.query.length);
+      if (operation.body) input.body = arg(operation.body === 'optional');
+      return this.#operation(operation, input, args[next] as RequestOptions | undefined);
     };
-    this.assistants = new Assistants(send as Send);
-    this.call = new Call(send as Send);
-    this.voices = new Voices(send as Send);
-    this.users = new Users(send as Send);
+  }
+
+  /**
+   * Sends one operation. Bad input is refused before anything is sent, as a
+   * rejected promise (the async function turns the throw into one): never a
+   * synchronous throw, and never an unhandled one for a caller who awaits or
+   * iterates the result.
+   */
+  #operation(operation: Operation, input: Input, options: RequestOptions = {}): APIPromise<unknown> {
+    const { method, pagination } = operation;
+    const query = input.query as Record<string, unknown> | undefined;
+    const exchange = (async () => {
+      if (query !== undefined || operation.query) {
+        objectOrUndefined('query', query, true);
+        const missing = operation.query!.filter((name) => query![name] === undefined);
+        if (missing.length) throw new RevoxValidationError(missing.map((name) => ({ path: name, message: 'is required' })));
+      }
+      if (input.body !== undefined || operation.body === 'required') objectOrUndefined('body', input.body, true);
+      const custom = options?.path !== undefined;
+      const path = custom ? customPath(options.path) : defaultPathSerializer(operation.path, Object.fromEntries((operation.pathParams ?? []).map((name) => [name, pathParam(name, input.path[name])])));
+      this.#resolved.validate?.(method, operation.path, input.body, query);
+      // A request sent elsewhere is no longer the operation: HTTP's rule for its method decides its retries.
+      return this.#send({ method, path, query, body: input.body, idempotent: custom ? IDEMPOTENT_METHODS.has(method) : operation.idempotent, accept: operation.accept }, options);
+    })();
+    const parse = operation.accept ? blob : json;
+    if (!pagination) return new APIPromise(exchange, parse);
+    const next = () => this.#operation(operation, { ...input, query: { ...query, [pagination.page]: Number(query![pagination.page]) + 1 } }, options) as PagePromise<unknown, unknown>;
+    return new PagePromise(exchange, parse, next, (page) => (page as Record<string, unknown[]>)[pagination.items]!, Number(query?.[pagination.size]));
+  }
+
+  #custom<T>(method: HttpMethod, path: string, options: CustomRequestOptions = {}): APIPromise<T> {
+    const exchange = (async () => this.#send({ method, path: customPath(path), body: options.body, idempotent: IDEMPOTENT_METHODS.has(method) }, options))();
+    return new APIPromise(exchange, byContentType as (response: BufferedResponse) => T);
+  }
+
+  /** A request with the client's defaults and the call's options applied, through the transport; a failure status becomes its typed error. */
+  async #send(request: Request, options: RequestOptions): Promise<BufferedResponse> {
+    const { query, fetchOptions, headers: defaults } = this.#resolved;
+    const extra = objectOrUndefined('options', options)?.query;
+    const search = query || request.query || extra ? serializeQuery({ ...query, ...request.query, ...objectOrUndefined('query', extra) }) : '';
+    const headers = merge(defaults, checkHeaders('headers', options.headers));
+    if (request.accept) headers['accept'] ??= request.accept;
+    if (request.body !== undefined) headers['content-type'] ??= 'application/json';
+    const response = await this.#transport({
+      method: request.method,
+      url: `${this.baseURL}${request.path}${search && `?${search}`}`,
+      headers,
+      body: request.body === undefined ? null : JSON.stringify(request.body),
+      idempotent: request.idempotent,
+      timeout: checkNumber('timeout', options.timeout ?? this.timeout, 1),
+      maxRetries: checkNumber('maxRetries', options.maxRetries ?? this.maxRetries, 0, true),
+      signal: options.signal ?? null,
+      fetchOptions: options.fetchOptions ? { ...fetchOptions, ...objectOrUndefined('fetchOptions', options.fetchOptions) } : fetchOptions,
+    });
+    if (!response.ok) throw errorFromResponse(response.status, response.headers, errorBody(response));
+    return response;
+  }
+
+  #transport(out: Outgoing): Promise<BufferedResponse> {
+    return transport(this.#config, out);
+  }
+
+  /**
+   * openapi-fetch over the same transport. It tells its middleware which
+   * operation of `paths` a request is (`schemaPath`), so the operation's
+   * idempotency is looked up by name, never guessed from the URL.
+   */
+  #lowLevelClient(operations: Record<string, Operation>): Client<paths> {
+    const routes = new Map(Object.values(operations).map((o) => [`${o.method} ${o.path}`, o.idempotent]));
+    const idempotent = new WeakMap<globalThis.Request, boolean>();
+    const { query, headers, fetchOptions } = this.#resolved;
+    const api = createClient<paths>({
+      baseUrl: this.baseURL,
+      headers: headers as Record<string, string>,
+      ...(query && { querySerializer: (params: QueryInit) => serializeQuery({ ...query, ...params }) }),
+      fetch: async (request: globalThis.Request) => {
+        const sent: Record<string, string> = {};
+        request.headers.forEach((value, name) => (sent[name] = value));
+        const response = await this.#transport({
+          method: request.method,
+          url: request.url,
+          headers: sent,
+          body: request.body && (await request.arrayBuffer()),
+          idempotent: idempotent.get(request) ?? false,
+          timeout: this.timeout,
+          maxRetries: this.maxRetries,
+          signal: request.signal,
+          fetchOptions,
+        });
+        return response.toResponse();
+      },
+    });
+    api.use({ onRequest: ({ request, schemaPath }) => void idempotent.set(request, routes.get(`${request.method} ${schemaPath}`) ?? false) });
+    return api;
   }
 }
 
-function requireObject<T>(name: string, value: T): T {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
-    throw new RevoxValidationError([{ path: name, message: `must be an object, got ${got}` }]);
+/** A path below the base URL. An absolute URL is refused: the API key would go to that host. */
+function customPath(path: unknown): string {
+  if (typeof path !== 'string' || !/^\/(?!\/)/.test(path)) {
+    throw new RevoxValidationError([{ path: 'path', message: `must start with one "/" (a path below the base URL), got ${JSON.stringify(path)}` }]);
   }
-  return value;
+  return path;
+}
+
+/** The client's headers, then the request's; `null` removes one. */
+function merge(...all: (Record<string, string | null> | undefined)[]): Record<string, string> {
+  const out: Record<string, string | null> = {};
+  for (const headers of all) Object.assign(out, headers);
+  for (const name in out) if (out[name] === null) delete out[name];
+  return out as Record<string, string>;
+}
+
+function json(response: BufferedResponse): unknown {
+  try {
+    return response.json();
+  } catch (error) {
+    // A broken body must surface as an APIError with the response's status, not a bare SyntaxError.
+    throw new APIError(response.status, response.headers, response.text(), `${response.status} response body is not valid JSON (${(error as Error).message}).`);
+  }
+}
+
+function blob(response: BufferedResponse): Blob {
+  return response.blob();
+}
+
+/** A custom request's answer: JSON, text, or bytes, as its media type says; nothing when it is empty. */
+function byContentType(response: BufferedResponse): unknown {
+  const type = response.headers.get('content-type') ?? '';
+  if (/\bjson\b/.test(type)) return json(response);
+  if (type.startsWith('text/')) return response.text();
+  return response.bytes.byteLength ? response.blob() : undefined;
+}
+
+function errorBody(response: BufferedResponse): unknown {
+  try {
+    return response.json() ?? '';
+  } catch {
+    return response.text();
+  }
 }

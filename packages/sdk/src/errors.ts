@@ -1,18 +1,42 @@
 // Every error the SDK throws is a RevoxError. HTTP failures are APIErrors
-// (one subclass per well-known status); failures to get any response are
-// APIConnectionErrors; input the SDK refuses to send is a RevoxValidationError.
-// `name` is set on each prototype, not derived from the class name, because
-// minifiers rename classes; being on the prototype it is also right in stack traces.
+// (one subclass per well-known status, generated from spec/sdk-policy.yaml);
+// failures to get any response are APIConnectionErrors; input the SDK refuses
+// to send is a RevoxValidationError.
+
+const BRAND = Symbol.for('@revoxai/sdk/error');
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+type Branded = { [BRAND]?: string };
+
+/**
+ * Names a class on its prototype (minifiers rename classes; being on the
+ * prototype, the name is also right in stack traces) and brands it, so that
+ * `instanceof` holds across the ESM and CommonJS copies of this package when
+ * an application loads both: each copy has its own classes, but the same
+ * brands (openai-node#1512).
+ */
+export function brand(ErrorClass: abstract new (...args: never[]) => Error, name: string): void {
+  Object.defineProperties(ErrorClass.prototype, { name: { value: name, writable: true, configurable: true }, [BRAND]: { value: name } });
+}
 
 export class RevoxError extends Error {
   static {
-    this.prototype.name = 'RevoxError';
+    brand(this, 'RevoxError');
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    // Only our own classes are branded; a user's subclass of ours keeps plain instanceof.
+    const mark = Object.hasOwn(this.prototype, BRAND) && (this.prototype as Branded)[BRAND];
+    for (let proto = value && Object.getPrototypeOf(value); mark && proto; proto = Object.getPrototypeOf(proto)) {
+      if (Object.hasOwn(proto, BRAND) && proto[BRAND] === mark) return true;
+    }
+    return false;
   }
 }
 
 /** One problem with the input, addressed by a dotted path such as `voice.provider`. */
 export interface ValidationIssue {
-  /** Where: a parameter name (`id`) or a body path (`voice.provider`, `faq_items.0.answer`). */
+  /** Where: a parameter name (`id`, `page`), an option, or a body path (`voice.provider`, `faq_items.0.answer`). */
   path: string;
   /** What is wrong, in words. */
   message: string;
@@ -21,7 +45,7 @@ export interface ValidationIssue {
 /** The SDK refused to send a request because its input is invalid. Nothing was sent. */
 export class RevoxValidationError extends RevoxError {
   static {
-    this.prototype.name = 'RevoxValidationError';
+    brand(this, 'RevoxValidationError');
   }
   readonly issues: ValidationIssue[];
 
@@ -34,83 +58,47 @@ export class RevoxValidationError extends RevoxError {
 /** The server answered with a non-success status (or an unreadable success body). */
 export class APIError extends RevoxError {
   static {
-    this.prototype.name = 'APIError';
+    brand(this, 'APIError');
   }
   /** The HTTP status code. */
   readonly status: number;
   /** The response headers. */
   readonly headers: Headers;
-  /** The response body: parsed JSON when it was JSON, else the raw text ('' when empty). */
-  readonly body: unknown;
+  /** The response body: parsed JSON when it was JSON, else the raw text (`''` when empty). The official SDKs call it `error`. */
+  readonly error: unknown;
   /** The server's `x-request-id`, to quote when contacting support. */
   readonly requestId: string | undefined;
 
-  constructor(status: number, headers: Headers, body: unknown, message?: string) {
-    super(message ?? describeFailure(status, headers, body));
+  constructor(status: number, headers: Headers, error: unknown, message?: string) {
+    super(message ?? describeFailure(status, headers, error));
     this.status = status;
     this.headers = headers;
-    this.body = body;
+    this.error = error;
     this.requestId = headers.get('x-request-id') ?? undefined;
+  }
+
+  /** The same as `error`: the name this field had in 0.1. */
+  get body(): unknown {
+    return this.error;
   }
 
   // Headers serialise to `{}`; give JSON.stringify(error) something useful.
   toJSON() {
-    return {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      requestId: this.requestId,
-      headers: Object.fromEntries(this.headers),
-      body: this.body,
-    };
+    return { name: this.name, message: this.message, status: this.status, requestId: this.requestId, headers: Object.fromEntries(this.headers), error: this.error };
   }
-}
 
-export class BadRequestError extends APIError {
-  static {
-    this.prototype.name = 'BadRequestError';
-  }
-}
-export class AuthenticationError extends APIError {
-  static {
-    this.prototype.name = 'AuthenticationError';
-  }
-}
-export class PermissionDeniedError extends APIError {
-  static {
-    this.prototype.name = 'PermissionDeniedError';
-  }
-}
-export class NotFoundError extends APIError {
-  static {
-    this.prototype.name = 'NotFoundError';
-  }
-}
-export class ConflictError extends APIError {
-  static {
-    this.prototype.name = 'ConflictError';
-  }
-}
-export class UnprocessableEntityError extends APIError {
-  static {
-    this.prototype.name = 'UnprocessableEntityError';
-  }
-}
-export class RateLimitError extends APIError {
-  static {
-    this.prototype.name = 'RateLimitError';
-  }
-}
-export class InternalServerError extends APIError {
-  static {
-    this.prototype.name = 'InternalServerError';
+  // Node prints an error's own fields, where `headers` shows as `Headers {}`;
+  // print what a reader of a log needs instead.
+  [INSPECT](_depth: number, options: object, inspect?: (value: unknown, options: object) => string) {
+    const fields = { status: this.status, requestId: this.requestId, error: this.error };
+    return `${this.stack}${inspect ? ` ${inspect(fields, options)}` : ''}`;
   }
 }
 
 /** No response was received: DNS, refused or reset connection, TLS, CORS... */
 export class APIConnectionError extends RevoxError {
   static {
-    this.prototype.name = 'APIConnectionError';
+    brand(this, 'APIConnectionError');
   }
   constructor(message = 'Connection error.', options?: { cause?: unknown }) {
     super(message, options);
@@ -120,7 +108,7 @@ export class APIConnectionError extends RevoxError {
 /** An attempt took longer than the `timeout` option. */
 export class APIConnectionTimeoutError extends APIConnectionError {
   static {
-    this.prototype.name = 'APIConnectionTimeoutError';
+    brand(this, 'APIConnectionTimeoutError');
   }
   constructor(timeoutMs: number) {
     super(`Request timed out after ${timeoutMs} ms.`);
@@ -130,52 +118,47 @@ export class APIConnectionTimeoutError extends APIConnectionError {
 /** The caller's AbortSignal fired. */
 export class APIUserAbortError extends RevoxError {
   static {
-    this.prototype.name = 'APIUserAbortError';
+    brand(this, 'APIUserAbortError');
   }
   constructor(options?: { cause?: unknown }) {
     super('Request was aborted.', options);
   }
 }
 
-const BY_STATUS: Record<number, typeof APIError> = {
-  400: BadRequestError,
-  401: AuthenticationError,
-  403: PermissionDeniedError,
-  404: NotFoundError,
-  409: ConflictError,
-  422: UnprocessableEntityError,
-  429: RateLimitError,
-};
-
-/** The error class for an HTTP failure status, with its message built from the body. */
-export function errorFromResponse(status: number, headers: Headers, body: unknown): APIError {
-  const ErrorClass = BY_STATUS[status] ?? (status >= 500 ? InternalServerError : APIError);
-  return new ErrorClass(status, headers, body);
-}
-
 const MAX_DETAIL = 300;
+// Headers in which servers explain a refusal beyond the body: Prism's request
+// validation puts each violation in `sl-violations`, as JSON.
+const DETAIL_HEADERS = ['sl-violations'];
 
-/** "404 Assistant not found." — the status, then the best human-readable detail the body offers. */
+/** "404 Assistant not found." — the status, then the best human-readable detail the response offers. */
 function describeFailure(status: number, headers: Headers, body: unknown): string {
-  const text = detail(headers, body);
+  const text = truncate([detail(body), ...DETAIL_HEADERS.map((name) => violations(headers.get(name)))].filter(Boolean).join(' — ') || 'status code (no body)');
   // Proxy pages are often titled "502 Bad Gateway": say the status once.
   return text.startsWith(`${status} `) ? text : `${status} ${text}`;
 }
 
-function detail(headers: Headers, body: unknown): string {
+function detail(body: unknown): string {
   if (body && typeof body === 'object') {
-    const message = (body as { message?: unknown }).message;
-    if (typeof message === 'string' && message.trim()) return truncate(message.trim());
-    return truncate(JSON.stringify(body));
+    const { message, errors } = body as { message?: unknown; errors?: unknown };
+    if (typeof message !== 'string' || !message.trim()) return JSON.stringify(body);
+    return errors === undefined ? message.trim() : `${message.trim()} errors: ${JSON.stringify(errors)}`;
   }
   const text = typeof body === 'string' ? body.trim() : '';
-  if (!text) return 'status code (no body)';
-  const isHtml = /html/i.test(headers.get('content-type') ?? '') || /^<(!doctype|html)/i.test(text);
-  if (isHtml) {
+  if (/^<(!doctype|html)/i.test(text)) {
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
-    return title ? `${truncate(title)} (HTML error page)` : 'status code (HTML error page)';
+    return title ? `${title} (HTML error page)` : 'status code (HTML error page)';
   }
-  return truncate(text);
+  return text;
+}
+
+/** `[{ message: "Request query must have required property 'page'" }, …]` → their messages. */
+function violations(header: string | null): string {
+  if (!header) return '';
+  try {
+    return (JSON.parse(header) as { message?: string }[]).map((v) => v.message).join('; ');
+  } catch {
+    return header;
+  }
 }
 
 function truncate(text: string): string {

@@ -1,28 +1,14 @@
-import { Revox } from './client.js';
+import { Revox } from './generated/revox.js';
 
 export default Revox;
 export { Revox };
-export type { ClientOptions, RequestOptions, RequestValidator } from './options.js';
-export type { CallAttemptPage } from './resources/call.js';
-export { DEFAULTS, ENV } from './options.js';
+export { APIPromise, PagePromise } from './api-promise.js';
+export type { ClientOptions, CustomRequestOptions, HeadersInit, QueryInit, RequestOptions, RequestValidator } from './options.js';
+export { DEFAULTS, ENV } from './generated/policy.js';
 export type { LogLevel, Logger } from './logger.js';
 export type { RetryDelays } from './retry.js';
 export { VERSION } from './version.js';
-export {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  InternalServerError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  RevoxError,
-  RevoxValidationError,
-  UnprocessableEntityError,
-} from './errors.js';
+export { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, RevoxError, RevoxValidationError } from './errors.js';
 export type { ValidationIssue } from './errors.js';
+export * from './generated/errors.js';
 export type * from '@revoxai/types';

@@ -31,11 +31,9 @@ export function levelled(logger: Logger, level: LogLevel): LevelledLogger {
 
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key']);
 
-/** Headers as a plain object, with credentials replaced by `***`. */
-export function redactHeaders(headers: Headers): Record<string, string> {
+/** Headers with credentials replaced by `***`. */
+export function redactHeaders(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? '***' : value;
-  });
+  for (const name in headers) out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? '***' : headers[name]!;
   return out;
 }

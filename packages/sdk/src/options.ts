@@ -1,13 +1,19 @@
-// Client options: their defaults (stated once, here), the environment
-// variables behind them, and the checks that turn a bad value into an error
-// naming the option.
-import { RevoxError } from './errors.js';
+// Client and request options: their defaults (spec/sdk-policy.yaml, through
+// src/generated/policy.ts), the environment variables behind them, and the
+// checks that turn a bad value into an error naming the option, never its value.
+import { RevoxError, RevoxValidationError } from './errors.js';
+import { DEFAULTS, ENV } from './generated/policy.js';
 import type { LogLevel, Logger } from './logger.js';
 import { LOG_LEVELS } from './logger.js';
 import type { RetryDelays } from './retry.js';
 
 /** Validates a request's body and query before it is sent; throws RevoxValidationError. See `@revoxai/sdk/validate`. */
 export type RequestValidator = (method: string, path: string, body: unknown, query?: unknown) => void;
+
+/** Header values by name; `null` removes a header the SDK or the client would send. */
+export type HeadersInit = Record<string, string | null | undefined>;
+/** Query parameters by name; `undefined` removes one set by `defaultQuery`. */
+export type QueryInit = Record<string, unknown>;
 
 export interface ClientOptions {
   /** API key (`sk_...`). Default: the `REVOX_API_KEY` environment variable. */
@@ -20,16 +26,26 @@ export interface ClientOptions {
   maxRetries?: number | undefined;
   /** Backoff between retries. Defaults: 500 ms doubling up to 8 s; server-requested waits honoured up to 60 s. */
   retryDelay?: Partial<RetryDelays> | undefined;
-  /** A fetch implementation to use instead of `globalThis.fetch`. */
+  /** A fetch implementation. Default: `globalThis.fetch`, looked up at each request, so a mock installed later is used. */
   fetch?: typeof fetch | undefined;
+  /** Extra `RequestInit` fields for every fetch (a proxy `dispatcher` in Node, `proxy` in Bun, `client` in Deno). */
+  fetchOptions?: RequestInit | undefined;
   /** Headers sent with every request; `null` removes a header the SDK would set. */
-  defaultHeaders?: Record<string, string | null> | undefined;
+  defaultHeaders?: HeadersInit | undefined;
+  /** Query parameters sent with every request; a request's own query wins. */
+  defaultQuery?: QueryInit | undefined;
   /** The least severe level logged. Default: `REVOX_LOG`, else `warn`. */
   logLevel?: LogLevel | undefined;
   /** Where log lines go. Default: `console`. */
   logger?: Logger | undefined;
-  /** Validate request bodies against the spec before sending. See `@revoxai/sdk/validate`. */
+  /** Validate requests against the spec before sending. See `@revoxai/sdk/validate`. */
   validate?: RequestValidator | undefined;
+  /**
+   * Every Revox key can place phone calls, so a page that ships one lets any
+   * visitor call anyone on your account. In a browser the client refuses to
+   * start unless this is `true`: set it only where the key is the visitor's own.
+   */
+  dangerouslyAllowBrowser?: boolean | undefined;
 }
 
 export interface RequestOptions {
@@ -40,18 +56,39 @@ export interface RequestOptions {
   /** Overrides the client's `maxRetries` for this request. */
   maxRetries?: number | undefined;
   /** Extra headers for this request; `null` removes one. */
-  headers?: Record<string, string | null> | undefined;
+  headers?: HeadersInit | undefined;
+  /** Extra query parameters for this request; `undefined` removes one of `defaultQuery`. */
+  query?: QueryInit | undefined;
+  /** Extra `RequestInit` fields for this request's fetch; they win over the client's `fetchOptions`. */
+  fetchOptions?: RequestInit | undefined;
+  /**
+   * Sends the method's request to another path below the base URL (as the
+   * official SDKs allow). The request is then no longer the operation, so it
+   * is retried as a custom request is: by HTTP's rule for its method.
+   */
+  path?: string | undefined;
 }
 
-export const DEFAULTS = {
-  baseURL: 'https://www.getrevox.com/api',
-  timeout: 60_000,
-  maxRetries: 2,
-  retryDelay: { initialMs: 500, maxMs: 8_000, maxRetryAfterMs: 60_000 },
-  logLevel: 'warn',
-} as const satisfies Partial<Record<keyof ClientOptions, unknown>>;
+/** The options of `client.get/post/put/patch/delete`. */
+export interface CustomRequestOptions extends RequestOptions {
+  /** A JSON body (any value but `undefined`). */
+  body?: unknown;
+}
 
-export const ENV = { apiKey: 'REVOX_API_KEY', baseURL: 'REVOX_BASE_URL', logLevel: 'REVOX_LOG' } as const;
+export interface ResolvedOptions {
+  apiKey: string;
+  baseURL: string;
+  timeout: number;
+  maxRetries: number;
+  retryDelay: RetryDelays;
+  fetch: typeof fetch | undefined;
+  fetchOptions: RequestInit | undefined;
+  headers: Record<string, string | null>;
+  query: QueryInit | undefined;
+  logLevel: LogLevel;
+  logger: Logger;
+  validate: RequestValidator | undefined;
+}
 
 /** An environment variable in Node, Bun, Deno or an edge runtime; undefined in browsers or when empty. */
 function readEnv(name: string): string | undefined {
@@ -65,27 +102,17 @@ function readEnv(name: string): string | undefined {
   return value?.trim() || undefined;
 }
 
-export interface ResolvedOptions {
-  apiKey: string;
-  baseURL: string;
-  timeout: number;
-  maxRetries: number;
-  retryDelay: RetryDelays;
-  fetch: typeof fetch;
-  defaultHeaders: Record<string, string | null>;
-  logLevel: LogLevel;
-  logger: Logger;
-  validate: RequestValidator | undefined;
-}
-
 /** Applies environment variables and defaults, and rejects values that cannot work. */
-export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
+export function resolveOptions(options: ClientOptions): ResolvedOptions {
+  if (isBrowser() && options.dangerouslyAllowBrowser !== true) {
+    throw new RevoxError("Refusing to run in a browser, where every visitor could read the API key and place calls with it. Call Revox from a server, or pass `dangerouslyAllowBrowser: true` if the key is the visitor's own.");
+  }
   const apiKey = options.apiKey ?? readEnv(ENV.apiKey);
   if (typeof apiKey !== 'string' || !apiKey.trim()) {
-    throw new RevoxError(
-      `Missing API key: pass the \`apiKey\` option to new Revox() or set the ${ENV.apiKey} environment variable.`,
-    );
+    throw new RevoxError(`Missing API key: pass the \`apiKey\` option to new Revox() or set the ${ENV.apiKey} environment variable.`);
   }
+  const unsendable = headerValueProblem(apiKey.trim());
+  if (unsendable) throw new RevoxError(`Invalid \`apiKey\` option (or ${ENV.apiKey}): it ${unsendable}, which HTTP cannot send; copy the key again.`);
   const baseURL = options.baseURL ?? readEnv(ENV.baseURL) ?? DEFAULTS.baseURL;
   if (!canParse(baseURL)) {
     throw new RevoxError(`Invalid \`baseURL\` option: expected an absolute URL such as ${DEFAULTS.baseURL}, got ${JSON.stringify(baseURL)}.`);
@@ -94,45 +121,63 @@ export function resolveOptions(options: ClientOptions = {}): ResolvedOptions {
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new RevoxError(`Invalid \`logLevel\` option (or ${ENV.logLevel}): expected one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(logLevel)}.`);
   }
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== 'function') {
-    throw new RevoxError('No fetch implementation: this runtime has no global `fetch`; pass one as the `fetch` option.');
+  if (options.fetch === undefined ? typeof globalThis.fetch !== 'function' : typeof options.fetch !== 'function') {
+    throw new RevoxError('No fetch: this runtime has none; pass one as the `fetch` option.');
   }
   return {
     apiKey: apiKey.trim(),
     baseURL: baseURL.replace(/\/+$/, ''),
-    timeout: checkTimeout('timeout', options.timeout ?? DEFAULTS.timeout),
-    maxRetries: checkRetries('maxRetries', options.maxRetries ?? DEFAULTS.maxRetries),
-    retryDelay: checkDelays({ ...DEFAULTS.retryDelay, ...options.retryDelay }),
-    fetch: fetchImpl,
-    defaultHeaders: { ...options.defaultHeaders },
+    timeout: checkNumber('timeout', options.timeout ?? DEFAULTS.timeout, 1),
+    maxRetries: checkNumber('maxRetries', options.maxRetries ?? DEFAULTS.maxRetries, 0, true),
+    retryDelay: Object.fromEntries(Object.entries({ ...DEFAULTS.retryDelay, ...options.retryDelay }).map(([key, ms]) => [key, checkNumber(`retryDelay.${key}`, ms, 0)])) as unknown as RetryDelays,
+    fetch: options.fetch,
+    fetchOptions: objectOrUndefined('fetchOptions', options.fetchOptions),
+    headers: checkHeaders('defaultHeaders', options.defaultHeaders) ?? {},
+    query: objectOrUndefined('defaultQuery', options.defaultQuery),
     logLevel,
     logger: options.logger ?? console,
     validate: options.validate,
   };
 }
 
-export function checkTimeout(name: string, value: unknown): number {
-  if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) {
-    throw new RevoxError(`Invalid \`${name}\` option: expected a positive number of milliseconds, got ${String(value)}.`);
+/** `value` if it is a finite number ≥ `min` (a whole one if `integer`); else an error naming the option. */
+export function checkNumber(name: string, value: unknown, min: number, integer = false): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
+    throw new RevoxError(`Invalid \`${name}\` option: expected a ${integer ? 'whole ' : ''}number ≥ ${min}, got ${String(value)}.`);
   }
   return value;
 }
 
-export function checkRetries(name: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new RevoxError(`Invalid \`${name}\` option: expected a whole number ≥ 0, got ${String(value)}.`);
+/** `value` if it is a plain object, or undefined when it is absent and not `required`; else an error naming it. */
+export function objectOrUndefined<T>(name: string, value: T, required = false): T {
+  if ((value !== undefined || required) && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+    throw new RevoxValidationError([{ path: name, message: `must be an object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}` }]);
   }
   return value;
 }
 
-function checkDelays(delays: RetryDelays): RetryDelays {
-  for (const [key, value] of Object.entries(delays)) {
-    if (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value)) {
-      throw new RevoxError(`Invalid \`retryDelay.${key}\` option: expected a number of milliseconds ≥ 0, got ${String(value)}.`);
-    }
+/**
+ * Headers with lower-case names, `null` kept (it removes a header in a later
+ * merge). A name or value HTTP cannot carry is refused here, naming the
+ * header: fetch's own error would print the value, which may be a secret.
+ */
+export function checkHeaders(option: string, headers: HeadersInit | undefined): Record<string, string | null> | undefined {
+  if (objectOrUndefined(option, headers) === undefined) return undefined;
+  const out: Record<string, string | null> = {};
+  for (const [name, value] of Object.entries(headers!)) {
+    if (value === undefined) continue;
+    const problem = !/^[!#$%&'*+.^_`|~\w-]+$/.test(name) ? 'is not a valid header name' : value === null ? undefined : typeof value !== 'string' ? `must be a string or null, got ${typeof value}` : headerValueProblem(value);
+    if (problem) throw new RevoxValidationError([{ path: `${option}.${name}`, message: problem }]);
+    out[name.toLowerCase()] = value;
   }
-  return delays;
+  return out;
+}
+
+/** Why a header value cannot be sent (a line break, a character beyond Latin-1 such as a curly quote), or undefined. */
+function headerValueProblem(value: string): string | undefined {
+  if (/[\0\r\n]/.test(value)) return 'contains a line break';
+  if (/[^\t\x20-\xff]/.test(value)) return 'contains a character beyond Latin-1 (a curly quote, an emoji)';
+  return undefined;
 }
 
 function canParse(url: string): boolean {
@@ -141,4 +186,15 @@ function canParse(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+function isBrowser(): boolean {
+  const g = globalThis as { window?: { document?: unknown }; navigator?: unknown };
+  return typeof g.window?.document !== 'undefined' && typeof g.navigator !== 'undefined';
+}
+
+/** Whether sending the key to `baseURL` would expose it on the network: plain HTTP to a host other than this machine. */
+export function exposesKey(baseURL: string): boolean {
+  const { protocol, hostname } = new URL(baseURL);
+  return protocol === 'http:' && !/^(localhost|127(\.\d+){3}|\[::1\]|.+\.localhost)$/.test(hostname);
 }

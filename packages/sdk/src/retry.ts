@@ -1,11 +1,11 @@
 // When to retry and how long to wait. Pure functions, tested alone.
 //
-// The policy depends on whether an operation is idempotent (the spec says so,
-// see src/generated/operations.ts). An idempotent request may be sent again
+// The policy depends on whether an operation is idempotent (the spec says so;
+// the operation's facts carry it). An idempotent request may be sent again
 // after any transient failure. A non-idempotent one (placing a call, creating
 // an assistant) is sent again only when the server provably did not act on
-// it: the connection was refused, or it answered 429 or 503.
-import { IDEMPOTENT } from './generated/operations.js';
+// it: the connection was refused, or it answered a status of RETRY.nonIdempotent.
+import { RETRY } from './generated/policy.js';
 
 export interface RetryDelays {
   /** Wait before the first retry, doubled for each further one. */
@@ -17,23 +17,14 @@ export interface RetryDelays {
 }
 
 /**
- * Whether the operation `method path` may be sent twice. `path` is a path
- * template of the spec (`/assistants/{id}`) or a concrete path below the
- * base URL (`/assistants/asst_1`). A request the spec does not describe is
- * treated as not idempotent: safety first.
- */
-export function isIdempotent(method: string, path: string): boolean {
-  return IDEMPOTENT.test(`${method.toUpperCase()} ${path}`);
-}
-
-/**
- * Statuses worth another attempt. Idempotent: timeouts, conflicts, rate
- * limits and server errors. Otherwise only 429 and 503, the two that say
- * the request was not processed; a 500 may come after the call was placed.
+ * Statuses worth another attempt (spec/sdk-policy.yaml). Idempotent:
+ * timeouts, conflicts, rate limits and server errors. Otherwise only those
+ * that say the request was not processed (429, 503); a 500 may come after
+ * the call was placed.
  */
 export function isRetryableStatus(status: number, idempotent: boolean): boolean {
-  if (!idempotent) return status === 429 || status === 503;
-  return status === 408 || status === 409 || status === 429 || status >= 500;
+  if (!idempotent) return RETRY.nonIdempotent.includes(status);
+  return RETRY.idempotent.includes(status) || status >= RETRY.idempotentFrom;
 }
 
 /** `error` and its causes, outermost first (at most five: causes can be cyclic). */

@@ -1,4 +1,5 @@
 // Every failure becomes a typed error with the status, headers, body and a readable message.
+import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   APIError,
@@ -84,8 +85,33 @@ describe('messages stay readable whatever the body (empty, HTML and broken bodie
       status: 404,
       requestId: 'req_1',
       message: '404 Assistant not found.',
-      body: { message: 'Assistant not found.' },
+      error: { message: 'Assistant not found.' },
     });
     expect(serialised.headers['x-request-id']).toBe('req_1');
+  });
+});
+
+describe('what the server said is in the error', () => {
+  it('the parsed body is `error` (the official SDKs\' name) and `body` (0.1\'s)', async () => {
+    server.script(json(404, { message: 'Nope.', code: 'missing' }));
+    const error = await failure();
+    expect(error.error).toEqual({ message: 'Nope.', code: 'missing' });
+    expect(error.body).toBe(error.error);
+  });
+
+  it('a message with its errors, and the violations a detail header lists (Prism: sl-violations)', async () => {
+    server.script(json(422, { message: 'Invalid body.', errors: [{ field: 'voice' }] }));
+    expect((await failure()).message).toBe('422 Invalid body. errors: [{"field":"voice"}]');
+    const violations = [{ location: ['request', 'query'], severity: 'Error', message: "Request query must have required property 'page'" }];
+    server.script(json(422, { message: 'One or more fields of the request body are invalid.' }, { 'sl-violations': JSON.stringify(violations) }));
+    expect((await failure()).message).toBe("422 One or more fields of the request body are invalid. — Request query must have required property 'page'");
+  });
+
+  it('printed by Node: the stack with status, request id and body, not the headers object', async () => {
+    server.script(json(404, { message: 'Assistant not found.' }, { 'x-request-id': 'req_7' }));
+    const printed = inspect(await failure());
+    expect(printed).toMatch(/^NotFoundError: 404 Assistant not found\.\n\s+at /);
+    expect(printed).toMatch(/\{\s+status: 404,\s+requestId: 'req_7',\s+error: \{ message: 'Assistant not found.' \}\s+\}$/);
+    expect(printed).not.toContain('Headers');
   });
 });

@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BadRequestError, RateLimitError } from '../src/index.js';
 import {
   backoffMs,
-  isIdempotent,
   isRetryableFailure,
   isRetryableStatus,
   isStaleConnection,
@@ -25,18 +24,6 @@ describe('retry policy (pure)', () => {
 
   it('retries only 429 and 503 of a non-idempotent operation: the statuses that say nothing was done', () => {
     expect(statuses.filter((status) => isRetryableStatus(status, false))).toEqual([429, 503]);
-  });
-
-  it('takes idempotency from the spec, matching templates and concrete paths', () => {
-    expect(isIdempotent('PATCH', '/assistants/{id}')).toBe(true); // x-revox-idempotent in the spec
-    expect(isIdempotent('patch', '/assistants/asst_1')).toBe(true);
-    expect(isIdempotent('POST', '/call')).toBe(false); // places a phone call
-    expect(isIdempotent('POST', '/assistants')).toBe(false);
-    expect(isIdempotent('POST', '/voices/preview')).toBe(true); // x-revox-idempotent: true
-    expect(isIdempotent('GET', '/call/call_1')).toBe(true);
-    expect(isIdempotent('DELETE', '/assistants/asst_1')).toBe(true);
-    expect(isIdempotent('PATCH', '/assistants/a/b')).toBe(false); // not an operation of the spec
-    expect(isIdempotent('GET', '/not-in-the-spec')).toBe(false); // unknown: treated as unsafe to repeat
   });
 
   const socketError = (code: string, bytesRead?: number) =>

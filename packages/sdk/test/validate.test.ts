@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RevoxValidationError } from '../src/index.js';
 import { requestIssues, validateRequest } from '../src/validate.js';
-import { deref, loadSpec, operationsOf } from '@revoxai/spec';
+import { loadModel } from '@revoxai/spec';
 import { clientFor } from './support/client.js';
 import type { TestServer } from './support/server.js';
 import { assistant, json, startServer } from './support/server.js';
@@ -65,11 +65,9 @@ describe('requestIssues', () => {
   });
 
   it('covers every operation of the spec with a body or a query', () => {
-    const spec = loadSpec();
-    for (const { method, path, operation } of operationsOf(spec)) {
-      const hasQuery = [...(spec.paths[path].parameters ?? []), ...(operation.parameters ?? [])].some((p: unknown) => deref(spec, p).in === 'query');
-      if (operation.requestBody) expect(requestIssues(method, path, 42), `${method} ${path} body`).toEqual([{ path: 'body', message: 'must be object' }]);
-      if (hasQuery) expect(requestIssues(method, path, undefined, 42), `${method} ${path} query`).toEqual([{ path: 'query', message: 'must be object' }]);
+    for (const { method, path, body, query } of loadModel().operations) {
+      if (body) expect(requestIssues(method, path, 42), `${method} ${path} body`).toEqual([{ path: 'body', message: 'must be object' }]);
+      if (query.length) expect(requestIssues(method, path, undefined, 42), `${method} ${path} query`).toEqual([{ path: 'query', message: 'must be object' }]);
     }
   });
 

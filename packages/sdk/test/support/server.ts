@@ -3,6 +3,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { loadModel, operationAt } from '@revoxai/spec';
 
 export interface Received {
   method: string;
@@ -97,6 +98,17 @@ export function closeFirstReusedConnection(answer: Handler): Handler {
     return answer(req, res, raw);
   };
 }
+
+/** Bytes that are not valid UTF-8, so that decoding them as text would show. */
+export const AUDIO = Uint8Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256);
+
+/** Answers each operation of the spec with its first success example (AUDIO for a non-JSON answer); 404 for anything else. */
+export const fromSpec: Handler = (req, res) => {
+  const operation = operationAt(loadModel(), req.method, req.url.split('?')[0]!);
+  if (!operation) return void res.writeHead(404).end();
+  const { mediaType, json, examples } = operation.success;
+  res.writeHead(Number(operation.success.status), { 'content-type': mediaType }).end(json ? JSON.stringify(examples[0]!.value) : AUDIO);
+};
 
 /** An Assistant as the API returns it, for responses. */
 export function assistant(overrides: Record<string, unknown> = {}) {

@@ -1,7 +1,7 @@
 /**
  * GENERATED FILE. DO NOT EDIT.
- * Source: spec/openapi.yaml, by openapi-typescript (packages/types/scripts/generate.mjs).
- * Change the spec, then run `npm run generate -w @revoxai/types`.
+ * Made from spec/openapi.yaml (and spec/sdk-policy.yaml) by packages/codegen, through openapi-typescript.
+ * Change the spec, then run `npm run generate` and commit the result; `npm test` fails while this file is stale.
  */
 
 export interface paths {

@@ -1,0 +1,26 @@
+// Every generator, and what each writes. A target is a function from the
+// spec (document, operation model, SDK policy) to files, repository-relative
+// path → content; none of them reads the raw document for operation facts.
+import { loadModel, loadPolicy, loadSpec } from '@revoxai/spec';
+import { sdkFiles } from './targets/sdk.mjs';
+import { typesFiles } from './targets/types.mjs';
+import { validatorFiles } from './targets/validators.mjs';
+
+export { methodArguments, methodSignature, operationFacts, sdkFiles } from './targets/sdk.mjs';
+
+/** @typedef {{ doc: any, model: import('@revoxai/spec').Model, policy: import('@revoxai/spec').Policy }} Input */
+
+/** @type {Record<string, (input: Input) => Map<string, string | Uint8Array> | Promise<Map<string, string | Uint8Array>>>} */
+export const TARGETS = {
+  types: typesFiles,
+  sdk: sdkFiles,
+  validators: validatorFiles,
+};
+
+/** Every generated file of the repository, fresh from the spec. */
+export async function generatedFiles() {
+  const input = { doc: loadSpec(), model: loadModel(), policy: loadPolicy() };
+  const files = new Map();
+  for (const target of Object.values(TARGETS)) for (const [path, content] of await target(input)) files.set(path, content);
+  return files;
+}

@@ -1,0 +1,203 @@
+// @revoxai/sdk: the `Revox` class with a resource per resource of the model
+// and a method per operation, the operations' facts the transport acts on,
+// and the SDK policy as constants. The machinery they call is hand-written
+// (packages/sdk/src/client.ts and its neighbours); what differs per
+// operation is generated here.
+import { resourcesOf, pascal } from '@revoxai/spec';
+import { banner } from '../banner.mjs';
+
+const DIR = 'packages/sdk/src/generated';
+
+/** The hand-written error classes of src/errors.ts, also reachable as `Revox.<name>` (an SDK test checks the list). */
+export const BASE_ERRORS = ['RevoxError', 'RevoxValidationError', 'APIError', 'APIConnectionError', 'APIConnectionTimeoutError', 'APIUserAbortError'];
+
+/** @param {{ model: import('@revoxai/spec').Model, policy: import('@revoxai/spec').Policy }} input */
+export function sdkFiles({ model, policy }) {
+  return new Map([
+    [`${DIR}/revox.ts`, revoxSource(model, policy)],
+    [`${DIR}/errors.ts`, errorsSource(policy)],
+    [`${DIR}/policy.ts`, policySource(model, policy)],
+  ]);
+}
+
+/** @typedef {import('@revoxai/spec').Operation} Operation */
+
+/**
+ * The facts of an operation the client acts on, as a TypeScript literal.
+ * @param {Operation} o
+ */
+export function operationFacts(o) {
+  const facts = [`sdk: '${o.sdk.name}'`, `method: '${o.method}'`, `path: '${o.path}'`, `idempotent: ${o.idempotent}`];
+  if (o.pathParams.length) facts.push(`pathParams: [${o.pathParams.map((p) => `'${p.name}'`).join(', ')}]`);
+  if (o.query.length) facts.push(`query: [${o.query.filter((p) => p.required).map((p) => `'${p.name}'`).join(', ')}]`);
+  if (o.body) facts.push(`body: '${o.body.required ? 'required' : 'optional'}'`);
+  // The success media type first, then its family, then JSON for error bodies.
+  if (!o.success.json) facts.push(`accept: '${o.success.mediaType}, ${o.success.mediaType.split('/')[0]}/*;q=0.9, application/json;q=0.5'`);
+  if (o.pagination) facts.push(`pagination: { page: '${o.pagination.page}', size: '${o.pagination.size}', items: '${o.pagination.items}' }`);
+  return `{ ${facts.join(', ')} }`;
+}
+
+/**
+ * The TypeScript signature of an operation's method: its parameters and what
+ * it resolves to. `type` names a type of @revoxai/types, through `qualify`.
+ * @param {Operation} o @param {(name: string) => string} [qualify]
+ * @returns {{ params: { name: string, type: string, optional: boolean, default?: string }[], returns: string }}
+ */
+export function methodSignature(o, qualify = (name) => name) {
+  const params = [...o.path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => {
+    const schemaType = o.pathParams.find((p) => p.name === name)?.schema?.type;
+    return { name: /** @type {string} */ (name), type: schemaType === 'number' || schemaType === 'integer' ? 'number' : 'string', optional: false };
+  });
+  const paramsType = qualify(/** @type {string} */ (o.sdk.types.params));
+  const optional = (/** @type {boolean} */ required) => (required ? { optional: false } : { optional: true, default: '{}' });
+  if (o.query.length) params.push({ name: 'query', type: paramsType, ...optional(o.query.some((p) => p.required)) });
+  if (o.body) params.push({ name: 'body', type: paramsType, ...optional(o.body.required) });
+  params.push({ name: 'options', type: 'RequestOptions', optional: true });
+  const response = qualify(o.sdk.types.response);
+  const returns = o.pagination ? `PagePromise<${response}, ${response}['${o.pagination.items}'][number]>` : `APIPromise<${response}>`;
+  return { params, returns };
+}
+
+/**
+ * The arguments of an operation's TypeScript method for the given values, in
+ * the method's order (see methodSignature): path parameters, query, body.
+ * @param {Operation} o @param {{ pathParams?: Record<string, unknown>, query?: unknown, body?: unknown }} values
+ */
+export function methodArguments(o, { pathParams = {}, query, body }) {
+  const args = methodSignature(o).params.filter((p) => p.name !== 'options').map((p) => (p.name === 'query' ? query : p.name === 'body' ? body : pathParams[p.name]));
+  while (args.length && args.at(-1) === undefined) args.pop();
+  return args;
+}
+
+/** A JSDoc block from prose; `*​/` cannot end it early. @param {string[]} paragraphs @param {string} indent */
+function jsdoc(paragraphs, indent) {
+  const lines = paragraphs
+    .filter(Boolean)
+    .join('\n\n')
+    .replaceAll('*/', '*\\/')
+    .trimEnd()
+    .split('\n');
+  return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ''}`).join('\n')}\n${indent} */\n`;
+}
+
+/** @param {import('@revoxai/spec').Model} model @param {import('@revoxai/spec').Policy} policy */
+function revoxSource(model, policy) {
+  const resources = resourcesOf(model);
+  const name = interfaceNames(resources);
+  /** @type {string[]} */
+  const interfaces = [];
+  const typeNames = new Set();
+  const emit = (/** @type {import('@revoxai/spec').Resource} */ resource) => {
+    const members = resource.children.map((child) => `  readonly ${child.name}: ${name(child)};`);
+    for (const o of resource.operations) {
+      const { params, returns } = methodSignature(o, (name) => `Types.${name}`);
+      for (const t of [o.sdk.types.params, o.sdk.types.response]) if (t) typeNames.add(t);
+      const args = params.map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.type}`);
+      members.push(`${jsdoc([`**${o.summary}** (\`${o.method} ${o.path}\`)`, o.description], '  ')}  ${o.sdk.method}(${args.join(', ')}): ${returns};`);
+    }
+    const list = resource.operations.map((o) => o.sdk.method);
+    const children = resource.children.map((c) => `\`${c.name}\``);
+    interfaces.push(`/** \`client.${resource.path.join('.')}\`: ${[...list, ...children].join(', ')}. */
+export interface ${name(resource)} {
+${members.join('\n\n')}
+}`);
+    resource.children.forEach(emit);
+  };
+  resources.forEach(emit);
+
+  const errors = [...BASE_ERRORS.map((n) => `Errors.${n}`), ...Object.values(policy.errors.byStatus).map((n) => `StatusErrors.${n}`), `StatusErrors.${policy.errors.serverError}`];
+  return `${banner('//', 'the operation model')}import type * as Types from '@revoxai/types';
+import type { operations } from '@revoxai/types';
+import type { APIPromise, PagePromise } from '../api-promise.js';
+import type { Operation } from '../client.js';
+import { APIClient } from '../client.js';
+import * as Errors from '../errors.js';
+import type { ClientOptions, RequestOptions } from '../options.js';
+import * as StatusErrors from './errors.js';
+
+/**
+ * Each operation of the spec, by operationId: its method's name and the facts
+ * the client acts on. The client makes a method of each row; the interfaces
+ * below give it its types and the spec's documentation.
+ */
+export const OPERATIONS = {
+${model.operations.map((o) => `  ${o.id}: ${operationFacts(o)},`).join('\n')}
+} as const satisfies Record<keyof operations, Operation>;
+
+${jsdoc([`The ${model.title} client.`, '```ts\nconst client = new Revox(); // reads REVOX_API_KEY\n```'], '')}export class Revox extends APIClient {
+${errors.map((e) => `  static readonly ${e.split('.')[1]} = ${e};`).join('\n')}
+
+${resources.map((r) => `  declare readonly ${r.name}: ${name(r)};`).join('\n')}
+
+  constructor(options?: ClientOptions) {
+    super(options, OPERATIONS);
+  }
+}
+
+/** The request and response types by the names the official SDKs use: \`Revox.AssistantUpdateParams\`. */
+export declare namespace Revox {
+  export type { ClientOptions, RequestOptions };
+${[...typeNames].map((t) => `  export type ${t} = Types.${t};`).join('\n')}
+}
+
+${interfaces.join('\n\n')}
+`;
+}
+
+/**
+ * The interface name of each resource: its own name (`Me`), or its whole
+ * path (`ShelvesThings`) where two resources share one.
+ * @param {import('@revoxai/spec').Resource[]} roots
+ */
+function interfaceNames(roots) {
+  /** @type {import('@revoxai/spec').Resource[]} */
+  const all = [];
+  const walk = (/** @type {import('@revoxai/spec').Resource[]} */ level) => level.forEach((r) => (all.push(r), walk(r.children)));
+  walk(roots);
+  const shared = (/** @type {string} */ leaf) => all.filter((r) => r.name === leaf).length > 1;
+  return (/** @type {import('@revoxai/spec').Resource} */ r) => (shared(r.name) ? r.path.map(pascal).join('') : pascal(r.name));
+}
+
+/** @param {import('@revoxai/spec').Policy} policy */
+function errorsSource(policy) {
+  const { byStatus, serverError } = policy.errors;
+  const klass = (/** @type {string} */ name, /** @type {string} */ when) => `/** ${when}. */
+export class ${name} extends APIError {
+  static {
+    brand(this, '${name}');
+  }
+}`;
+  return `${banner('//', 'spec/sdk-policy.yaml')}import { APIError, brand } from '../errors.js';
+
+${[...Object.entries(byStatus).map(([status, name]) => klass(name, `The server answered ${status}`)), klass(serverError, 'The server answered 500 or above')].join('\n\n')}
+
+const BY_STATUS: Record<number, typeof APIError> = { ${Object.entries(byStatus).map(([status, name]) => `${status}: ${name}`).join(', ')} };
+
+/** The error for an HTTP failure status, its message built from the response. */
+export function errorFromResponse(status: number, headers: Headers, body: unknown): APIError {
+  const ErrorClass = BY_STATUS[status] ?? (status >= 500 ? ${serverError} : APIError);
+  return new ErrorClass(status, headers, body);
+}
+`;
+}
+
+/** @param {import('@revoxai/spec').Model} model @param {import('@revoxai/spec').Policy} policy */
+function policySource(model, policy) {
+  const { client, env, retry } = policy;
+  return `${banner('//', 'spec/sdk-policy.yaml')}
+/** The default of each client option (the API root is the spec's first server). */
+export const DEFAULTS = {
+  baseURL: '${model.baseUrl}',
+  timeout: ${client.timeoutMs},
+  maxRetries: ${client.maxRetries},
+  retryDelay: { initialMs: ${client.retryDelay.initialMs}, maxMs: ${client.retryDelay.maxMs}, maxRetryAfterMs: ${client.retryDelay.maxRetryAfterMs} },
+  logLevel: '${client.logLevel}',
+} as const;
+
+/** The environment variables read when an option is not given. */
+export const ENV = { apiKey: '${env.apiKey}', baseURL: '${env.baseUrl}', logLevel: '${env.logLevel}' } as const;
+
+/** The statuses after which a request may be sent again, by whether its operation is idempotent. */
+export const RETRY = { idempotent: [${retry.idempotent.statuses.join(', ')}], idempotentFrom: ${retry.idempotent.andFrom}, nonIdempotent: [${retry.nonIdempotent.statuses.join(', ')}] };
+`;
+}

@@ -1,0 +1,214 @@
+// The operation model: every operation of the spec once (paths in document
+// order, the methods of a path in HTTP_METHODS order), with the facts that
+// generators, tests, samples and docs need, already resolved. Nothing above
+// spec/ walks `paths` or merges parameters itself; it reads this.
+//
+// Two facts the document states through extensions of ours:
+//   x-revox-sdk         the SDK name, `resource.method` (`users.me.retrieve`);
+//   x-revox-pagination  which query parameters page a list, and where its items are;
+// and one through the standard: `x-revox-idempotent`, else HTTP's rule.
+import { deref, HTTP_METHODS, loadSpec } from './document.js';
+
+/** Methods that HTTP itself defines as idempotent (RFC 9110, section 9.2.2). */
+const IDEMPOTENT_METHODS = new Set(['GET', 'PUT', 'DELETE', 'OPTIONS', 'HEAD', 'TRACE']);
+
+/**
+ * @typedef {{ name: string, in: string, required: boolean, description: string | undefined, schema: any, example: unknown }} Parameter
+ * @typedef {{ name: string, summary: string | undefined, value: unknown }} Example
+ * @typedef {{
+ *   id: string, method: string, path: string, tag: string, summary: string, description: string,
+ *   parameters: Parameter[], pathParams: Parameter[], query: Parameter[],
+ *   body: { component: string | undefined, schema: any, required: boolean, examples: Example[] } | undefined,
+ *   success: { status: string, mediaType: string, json: boolean, component: string | undefined, schema: any, examples: Example[] },
+ *   statuses: string[],
+ *   idempotent: boolean,
+ *   pagination: { page: string, size: string, items: string } | undefined,
+ *   sdk: { name: string, resource: string[], method: string, types: { params: string | undefined, response: string } },
+ *   example: { pathParams: Record<string, unknown>, query: Record<string, unknown>, body: unknown },
+ *   operation: any,
+ * }} Operation
+ * @typedef {{ title: string, version: string, baseUrl: string, operations: Operation[] }} Model
+ */
+
+/**
+ * The model of a parsed OpenAPI document, operations in document order.
+ * @param {any} doc
+ * @returns {Model}
+ */
+export function modelOf(doc) {
+  const operations = endpointsOf(doc).map((endpoint) => operationOf(doc, endpoint));
+  const names = new Map();
+  for (const operation of operations) {
+    const other = names.get(operation.sdk.name);
+    if (other) throw new Error(`${operation.id} and ${other} share the SDK name ${operation.sdk.name}`);
+    names.set(operation.sdk.name, operation.id);
+  }
+  return { title: doc.info?.title ?? '', version: doc.info?.version ?? '', baseUrl: doc.servers?.[0]?.url ?? '', operations };
+}
+
+/**
+ * Each operation of a document as it stands (no SDK facts required, so older
+ * specs, such as the released one, and broken copies in tests can be read
+ * too), with its parameters merged: operation-level ones override path-level
+ * ones of the same name and location (OpenAPI 3.1, section 4.8.9.1). An
+ * operation is idempotent where `x-revox-idempotent` says so, else where
+ * HTTP's rule for its method does.
+ * @param {any} doc
+ * @returns {{ method: string, path: string, operation: any, parameters: Parameter[], idempotent: boolean }[]}
+ * @typedef {ReturnType<typeof endpointsOf>[number]} Endpoint
+ */
+export function endpointsOf(doc) {
+  return Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
+    HTTP_METHODS.filter((method) => item[method]).map((method) => {
+      const operation = item[method];
+      const merged = new Map();
+      for (const raw of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) {
+        const p = deref(doc, raw);
+        merged.set(`${p.in} ${p.name}`, p);
+      }
+      /** @type {Parameter[]} */
+      const parameters = [...merged.values()].map((p) => ({ name: p.name, in: p.in, required: p.required === true, description: p.description, schema: p.schema, example: p.example }));
+      const upper = method.toUpperCase();
+      return { method: upper, path, operation, parameters, idempotent: operation['x-revox-idempotent'] ?? IDEMPOTENT_METHODS.has(upper) };
+    }),
+  );
+}
+
+let cached;
+/** The model of spec/openapi.yaml, read once. @returns {Model} */
+export function loadModel() {
+  return (cached ??= modelOf(loadSpec()));
+}
+
+/**
+ * @param {any} doc @param {Endpoint} endpoint
+ * @returns {Operation}
+ */
+function operationOf(doc, { method, path, operation, parameters, idempotent }) {
+  const id = operation.operationId;
+  const pathParams = parameters.filter((p) => p.in === 'path');
+  const query = parameters.filter((p) => p.in === 'query');
+
+  const requestBody = deref(doc, operation.requestBody);
+  const jsonBody = requestBody?.content?.['application/json'];
+  const body = jsonBody && { component: componentName(jsonBody.schema), schema: jsonBody.schema, required: requestBody.required === true, examples: examplesOf(doc, jsonBody) };
+
+  const [status, ok] = Object.entries(operation.responses ?? {}).find(([code]) => code.startsWith('2')) ?? [];
+  if (!status) throw new Error(`${id}: no 2xx response`);
+  const [mediaType, media] = Object.entries(deref(doc, ok).content ?? {})[0] ?? ['', {}];
+  const success = { status, mediaType, json: /\bjson\b/.test(mediaType), component: componentName(media.schema), schema: media.schema, examples: examplesOf(doc, media) };
+
+  const sdk = sdkName(id, operation['x-revox-sdk']);
+  const pagination = operation['x-revox-pagination'];
+  return {
+    id,
+    method,
+    path,
+    tag: operation.tags?.[0] ?? '',
+    summary: operation.summary ?? '',
+    description: operation.description ?? '',
+    parameters,
+    pathParams,
+    query,
+    body,
+    success,
+    statuses: Object.keys(operation.responses ?? {}),
+    idempotent,
+    pagination: pagination && { page: pagination.page, size: pagination.size, items: pagination.items },
+    sdk: { ...sdk, types: typeNames(sdk, body, query) },
+    example: {
+      pathParams: Object.fromEntries(pathParams.map((p) => [p.name, p.example])),
+      query: Object.fromEntries(query.map((p) => [p.name, p.example])),
+      body: body?.examples[0]?.value,
+    },
+    operation,
+  };
+}
+
+/** @param {any} doc @param {any} media @returns {Example[]} */
+function examplesOf(doc, media) {
+  if (media?.example !== undefined) return [{ name: 'example', summary: undefined, value: media.example }];
+  return Object.entries(media?.examples ?? {}).map(([name, raw]) => {
+    const example = deref(doc, raw);
+    return { name, summary: example.summary, value: example.value };
+  });
+}
+
+/** `#/components/schemas/Assistant` → `Assistant`. @param {any} schema */
+function componentName(schema) {
+  return typeof schema?.$ref === 'string' ? schema.$ref.split('/').pop() : undefined;
+}
+
+/** @param {string} id @param {unknown} declared */
+function sdkName(id, declared) {
+  if (typeof declared !== 'string' || !/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/.test(declared)) {
+    throw new Error(`${id}: x-revox-sdk must name the SDK method as resource.method (for example assistants.update), got ${JSON.stringify(declared)}`);
+  }
+  const segments = declared.split('.');
+  return { name: declared, resource: segments.slice(0, -1), method: /** @type {string} */ (segments.at(-1)) };
+}
+
+/**
+ * The request and response type names SDK users know from the official SDKs:
+ * the resource's singular (`assistants` → `Assistant`, `users.me` → `Me`),
+ * then the method, then `Params` or `Response`.
+ * @param {{ resource: string[], method: string }} sdk @param {{ component?: string } | undefined} body @param {Parameter[]} query
+ */
+function typeNames({ resource, method }, body, query) {
+  const prefix = pascal(/** @type {string} */ (resource.at(-1)).replace(/(.)s$/, '$1')) + pascal(method);
+  return { params: body || query.length ? `${prefix}Params` : undefined, response: `${prefix}Response` };
+}
+
+/** @param {string} word */
+export function pascal(word) {
+  return word[0].toUpperCase() + word.slice(1);
+}
+
+/**
+ * The operation a request addresses: its method and a concrete path below the
+ * base URL (`/assistants/asst_1`), each `{param}` matching one segment.
+ * @param {Model} model @param {string} method @param {string} pathname
+ * @returns {Operation | undefined}
+ */
+export function operationAt(model, method, pathname) {
+  const upper = method.toUpperCase();
+  return model.operations.find((o) => o.method === upper && templatePattern(o.path).test(pathname));
+}
+
+const patterns = new Map();
+/** @param {string} template */
+function templatePattern(template) {
+  let pattern = patterns.get(template);
+  if (!pattern) {
+    pattern = new RegExp(`^${template.replace(/[.*+?^$|()[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`);
+    patterns.set(template, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * The resources of the SDK as a tree, in the order their first operation
+ * appears: `{ name: 'users', operations: [], children: [{ name: 'me', ... }] }`.
+ * @param {Model} model
+ * @returns {Resource[]}
+ * @typedef {{ name: string, path: string[], operations: Operation[], children: Resource[] }} Resource
+ */
+export function resourcesOf(model) {
+  /** @type {Resource[]} */
+  const roots = [];
+  for (const operation of model.operations) {
+    let level = roots;
+    /** @type {Resource | undefined} */
+    let node;
+    operation.sdk.resource.forEach((name, depth) => {
+      node = level.find((r) => r.name === name);
+      if (!node) {
+        node = { name, path: operation.sdk.resource.slice(0, depth + 1), operations: [], children: [] };
+        level.push(node);
+      }
+      level = node.children;
+    });
+    /** @type {Resource} */ (node).operations.push(operation);
+  }
+  return roots;
+}
