@@ -10,6 +10,7 @@ const CONSUMERS = {
   'openapi-fetch alone (baseline)': fixture('consumer-openapi-fetch.ts'),
   'SDK, default import': fixture('consumer-sdk.ts'),
   'SDK + @revoxai/sdk/validate': fixture('consumer-sdk-validate.ts'),
+  'SDK + @revoxai/sdk/openapi-fetch': fixture('consumer-sdk-openapi-fetch.ts'),
   'groq-sdk 1.6 (Stainless, for comparison)': fixture('consumer-groq.ts'),
   '@browserbasehq/sdk 2.21 (Stainless, for comparison)': fixture('consumer-browserbase.ts'),
 };

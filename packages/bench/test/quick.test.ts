@@ -14,7 +14,9 @@ it('`npm run bench -- --quick` prints the whole table', async () => {
   console.log(stdout);
   const rows = stdout.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| figure') && !line.startsWith('| ---'));
   for (const figure of [
-    'Per call, stubbed fetch: SDK vs openapi-fetch',
+    'Per call, stubbed fetch, update: SDK vs openapi-fetch',
+    'Per call, stubbed fetch, list: SDK vs openapi-fetch',
+    'Per call, stubbed fetch, list: SDK vs groq-sdk (Stainless)',
     'Loopback HTTP, sequential: SDK vs raw fetch',
     'Loopback HTTP, 64 in flight: SDK vs raw fetch',
     'Bundle, minified: SDK, default import',

@@ -1,8 +1,8 @@
 // Writing generated files, and the drift check. Generated files are
 // committed, so a spec change shows in review as the code it changes; the
 // check keeps them honest: CI never writes them, it only compares.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root, which generated paths are relative to. */
@@ -25,11 +25,18 @@ export function writeFiles(files, root = ROOT) {
 }
 
 /**
- * The files that differ from a fresh generation, or are missing.
+ * The files that differ from a fresh generation or are missing, and those in
+ * a generated folder that no generator writes any more (left over from a
+ * renamed or removed operation).
  * @param {Map<string, string | Uint8Array>} files
+ * @param {string[]} folders repository-relative folders that hold generated files only
  */
-export function staleFiles(files, root = ROOT) {
-  return [...files].filter(([path, content]) => !sameAsOnDisk(join(root, path), content)).map(([path]) => path);
+export function staleFiles(files, folders, root = ROOT) {
+  const differing = [...files].filter(([path, content]) => !sameAsOnDisk(join(root, path), content)).map(([path]) => path);
+  const leftOver = folders.flatMap((folder) =>
+    existsSync(join(root, folder)) ? readdirSync(join(root, folder), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name))) : [],
+  );
+  return [...differing, ...leftOver.filter((path) => !files.has(path)).map((path) => `${path} (no generator writes it: delete it)`)];
 }
 
 /** @param {string} file @param {string | Uint8Array} content */

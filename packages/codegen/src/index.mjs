@@ -10,6 +10,9 @@ export { methodArguments, methodSignature, operationFacts, sdkFiles } from './ta
 
 /** @typedef {{ doc: any, model: import('@revoxai/spec').Model, policy: import('@revoxai/spec').Policy }} Input */
 
+/** The folders that hold generated files only: a file there that no target writes is stale. */
+export const GENERATED_FOLDERS = ['packages/types/src/generated', 'packages/sdk/src/generated'];
+
 /** @type {Record<string, (input: Input) => Map<string, string | Uint8Array> | Promise<Map<string, string | Uint8Array>>>} */
 export const TARGETS = {
   types: typesFiles,

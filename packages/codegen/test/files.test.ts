@@ -17,15 +17,21 @@ it('writes missing and changed files only, and then finds nothing stale', () => 
     ['a/one.ts', 'one\n'],
     ['b/two.ts', 'two\n'],
   ]);
-  expect(staleFiles(files, root)).toEqual(['a/one.ts', 'b/two.ts']);
+  expect(staleFiles(files, [], root)).toEqual(['a/one.ts', 'b/two.ts']);
   expect(writeFiles(files, root)).toEqual(['a/one.ts', 'b/two.ts']);
   const written = statSync(join(root, 'a/one.ts')).mtimeMs;
   writeFileSync(join(root, 'b/two.ts'), 'edited by hand\n');
-  expect(staleFiles(files, root)).toEqual(['b/two.ts']);
+  expect(staleFiles(files, [], root)).toEqual(['b/two.ts']);
   expect(writeFiles(files, root)).toEqual(['b/two.ts']);
   expect(readFileSync(join(root, 'b/two.ts'), 'utf8')).toBe('two\n');
   expect(statSync(join(root, 'a/one.ts')).mtimeMs).toBe(written); // untouched: turbo's inputs keep their hash
-  expect(staleFiles(files, root)).toEqual([]);
+  expect(staleFiles(files, [], root)).toEqual([]);
+});
+
+it('names a file left in a generated folder that no generator writes', () => {
+  const files = new Map([['gen/kept.ts', 'kept\n']]);
+  writeFiles(new Map([...files, ['gen/old/removed-operation.ts', 'old\n']]), root);
+  expect(staleFiles(files, ['gen'], root)).toEqual(['gen/old/removed-operation.ts (no generator writes it: delete it)']);
 });
 
 it('every target writes inside the package it serves, each file once', async () => {

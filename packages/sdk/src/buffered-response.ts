@@ -5,6 +5,7 @@
 
 // Statuses whose responses cannot carry a body (Response rejects one).
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+const utf8 = new TextDecoder();
 
 export class BufferedResponse {
   #response: Response | undefined;
@@ -21,7 +22,7 @@ export class BufferedResponse {
   }
 
   text(): string {
-    return new TextDecoder().decode(this.bytes);
+    return utf8.decode(this.bytes);
   }
 
   /** The body as JSON; `undefined` when it is empty. */

@@ -3,12 +3,10 @@
 // class users construct, `Revox` (src/generated/revox.ts), extends this one
 // with the table of the spec's operations; a method per operation is made
 // from its row here, and typed there.
-import openapiFetch, { createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
-import type { Client } from 'openapi-fetch';
-import type { paths } from '@revoxai/types';
+import { createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import { APIPromise, PagePromise } from './api-promise.js';
 import type { BufferedResponse } from './buffered-response.js';
-import { APIError, RevoxValidationError } from './errors.js';
+import { APIError, RevoxError, RevoxValidationError } from './errors.js';
 import { errorFromResponse } from './generated/errors.js';
 import type { LogLevel } from './logger.js';
 import { levelled } from './logger.js';
@@ -19,10 +17,19 @@ import type { Outgoing, TransportConfig } from './transport.js';
 import { transport } from './transport.js';
 import { clientHeaderValue } from './version.js';
 
-// Our CommonJS build sees openapi-fetch's whole `exports` object here (Node's
-// interop for a default import of CommonJS); the ESM build sees the function.
-const createClient = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 const serializeQuery = createQuerySerializer();
+
+/** @internal How `@revoxai/sdk/openapi-fetch` reaches a client's transport; a symbol keeps it off the typed surface. */
+export const TRANSPORT = Symbol.for('@revoxai/sdk/transport');
+
+/** @internal What `client[TRANSPORT]()` gives. */
+export interface TransportAccess {
+  baseURL: string;
+  headers: Record<string, string | null>;
+  query: QueryInit | undefined;
+  operations: readonly Operation[];
+  send(request: Pick<Outgoing, 'method' | 'url' | 'headers' | 'body' | 'idempotent' | 'signal'>): Promise<BufferedResponse>;
+}
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -68,11 +75,6 @@ interface Request {
 const IDEMPOTENT_METHODS = new Set(['GET', 'PUT', 'DELETE']);
 
 export class APIClient {
-  /**
-   * The typed openapi-fetch client over the same transport (auth, retries,
-   * timeouts, logging), for callers who prefer `{ data, error }` results.
-   */
-  readonly api: Client<paths>;
   readonly baseURL: string;
   readonly timeout: number;
   readonly maxRetries: number;
@@ -82,6 +84,7 @@ export class APIClient {
   readonly #options: ClientOptions;
   readonly #resolved: ResolvedOptions;
   readonly #config: TransportConfig;
+  readonly #operations: readonly Operation[];
 
   constructor(options: ClientOptions = {}, operations: Record<string, Operation> = {}) {
     const resolved = resolveOptions(objectOrUndefined('options', options) ?? {});
@@ -93,9 +96,24 @@ export class APIClient {
     this.#resolved = resolved;
     this.#options = { ...options, apiKey: resolved.apiKey, baseURL: resolved.baseURL, logLevel: resolved.logLevel };
     this.#config = { apiKey: resolved.apiKey, fetch: resolved.fetch, retryDelay: resolved.retryDelay, clientHeader: clientHeaderValue(), logger };
-    if (exposesKey(this.baseURL)) logger.warn(`baseURL ${this.baseURL} is plain http:// to another host: the API key would travel unencrypted.`);
-    for (const operation of Object.values(operations)) this.#addMethod(operation);
-    this.api = this.#lowLevelClient(operations);
+    if (exposesKey(this.baseURL)) logger.warn(`baseURL ${this.baseURL}: the API key would cross the network unencrypted (http://).`);
+    this.#operations = Object.values(operations);
+    for (const operation of this.#operations) this.#addMethod(operation);
+  }
+
+  /**
+   * @deprecated Moved out of the main entry, which it doubled in size:
+   * `import { openapiFetchClient } from '@revoxai/sdk/openapi-fetch'`, then `openapiFetchClient(client)`.
+   */
+  get api(): never {
+    throw new RevoxError("client.api moved: openapiFetchClient(client), from '@revoxai/sdk/openapi-fetch'.");
+  }
+
+  /** @internal */
+  [TRANSPORT](): TransportAccess {
+    const { headers, query, fetchOptions } = this.#resolved;
+    const { timeout, maxRetries } = this;
+    return { baseURL: this.baseURL, headers, query, operations: this.#operations, send: (request) => this.#transport({ ...request, timeout, maxRetries, fetchOptions }) };
   }
 
   /** A new client of the same class with these options changed; this one stays as it is. */
@@ -157,7 +175,8 @@ export class APIClient {
       }
       if (input.body !== undefined || operation.body === 'required') objectOrUndefined('body', input.body, true);
       const custom = options?.path !== undefined;
-      const path = custom ? customPath(options.path) : defaultPathSerializer(operation.path, Object.fromEntries((operation.pathParams ?? []).map((name) => [name, pathParam(name, input.path[name])])));
+      const params = operation.pathParams;
+      const path = custom ? customPath(options.path) : params ? defaultPathSerializer(operation.path, Object.fromEntries(params.map((name) => [name, pathParam(name, input.path[name])]))) : operation.path;
       this.#resolved.validate?.(method, operation.path, input.body, query);
       // A request sent elsewhere is no longer the operation: HTTP's rule for its method decides its retries.
       return this.#send({ method, path, query, body: input.body, idempotent: custom ? IDEMPOTENT_METHODS.has(method) : operation.idempotent, accept: operation.accept }, options);
@@ -198,40 +217,6 @@ export class APIClient {
 
   #transport(out: Outgoing): Promise<BufferedResponse> {
     return transport(this.#config, out);
-  }
-
-  /**
-   * openapi-fetch over the same transport. It tells its middleware which
-   * operation of `paths` a request is (`schemaPath`), so the operation's
-   * idempotency is looked up by name, never guessed from the URL.
-   */
-  #lowLevelClient(operations: Record<string, Operation>): Client<paths> {
-    const routes = new Map(Object.values(operations).map((o) => [`${o.method} ${o.path}`, o.idempotent]));
-    const idempotent = new WeakMap<globalThis.Request, boolean>();
-    const { query, headers, fetchOptions } = this.#resolved;
-    const api = createClient<paths>({
-      baseUrl: this.baseURL,
-      headers: headers as Record<string, string>,
-      ...(query && { querySerializer: (params: QueryInit) => serializeQuery({ ...query, ...params }) }),
-      fetch: async (request: globalThis.Request) => {
-        const sent: Record<string, string> = {};
-        request.headers.forEach((value, name) => (sent[name] = value));
-        const response = await this.#transport({
-          method: request.method,
-          url: request.url,
-          headers: sent,
-          body: request.body && (await request.arrayBuffer()),
-          idempotent: idempotent.get(request) ?? false,
-          timeout: this.timeout,
-          maxRetries: this.maxRetries,
-          signal: request.signal,
-          fetchOptions,
-        });
-        return response.toResponse();
-      },
-    });
-    api.use({ onRequest: ({ request, schemaPath }) => void idempotent.set(request, routes.get(`${request.method} ${schemaPath}`) ?? false) });
-    return api;
   }
 }
 

@@ -4,7 +4,6 @@
 // to send is a RevoxValidationError.
 
 const BRAND = Symbol.for('@revoxai/sdk/error');
-const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 type Branded = { [BRAND]?: string };
 
 /**
@@ -15,7 +14,7 @@ type Branded = { [BRAND]?: string };
  * brands (openai-node#1512).
  */
 export function brand(ErrorClass: abstract new (...args: never[]) => Error, name: string): void {
-  Object.defineProperties(ErrorClass.prototype, { name: { value: name, writable: true, configurable: true }, [BRAND]: { value: name } });
+  Object.assign(ErrorClass.prototype, { name, [BRAND]: name });
 }
 
 export class RevoxError extends Error {
@@ -62,8 +61,8 @@ export class APIError extends RevoxError {
   }
   /** The HTTP status code. */
   readonly status: number;
-  /** The response headers. */
-  readonly headers: Headers;
+  /** The response headers. Not enumerable, so printing the error shows its status, request id and body, not `Headers {}`. */
+  declare readonly headers: Headers;
   /** The response body: parsed JSON when it was JSON, else the raw text (`''` when empty). The official SDKs call it `error`. */
   readonly error: unknown;
   /** The server's `x-request-id`, to quote when contacting support. */
@@ -72,7 +71,7 @@ export class APIError extends RevoxError {
   constructor(status: number, headers: Headers, error: unknown, message?: string) {
     super(message ?? describeFailure(status, headers, error));
     this.status = status;
-    this.headers = headers;
+    Object.defineProperty(this, 'headers', { value: headers });
     this.error = error;
     this.requestId = headers.get('x-request-id') ?? undefined;
   }
@@ -86,22 +85,12 @@ export class APIError extends RevoxError {
   toJSON() {
     return { name: this.name, message: this.message, status: this.status, requestId: this.requestId, headers: Object.fromEntries(this.headers), error: this.error };
   }
-
-  // Node prints an error's own fields, where `headers` shows as `Headers {}`;
-  // print what a reader of a log needs instead.
-  [INSPECT](_depth: number, options: object, inspect?: (value: unknown, options: object) => string) {
-    const fields = { status: this.status, requestId: this.requestId, error: this.error };
-    return `${this.stack}${inspect ? ` ${inspect(fields, options)}` : ''}`;
-  }
 }
 
 /** No response was received: DNS, refused or reset connection, TLS, CORS... */
 export class APIConnectionError extends RevoxError {
   static {
     brand(this, 'APIConnectionError');
-  }
-  constructor(message = 'Connection error.', options?: { cause?: unknown }) {
-    super(message, options);
   }
 }
 
@@ -126,13 +115,11 @@ export class APIUserAbortError extends RevoxError {
 }
 
 const MAX_DETAIL = 300;
-// Headers in which servers explain a refusal beyond the body: Prism's request
-// validation puts each violation in `sl-violations`, as JSON.
-const DETAIL_HEADERS = ['sl-violations'];
 
 /** "404 Assistant not found." — the status, then the best human-readable detail the response offers. */
 function describeFailure(status: number, headers: Headers, body: unknown): string {
-  const text = truncate([detail(body), ...DETAIL_HEADERS.map((name) => violations(headers.get(name)))].filter(Boolean).join(' — ') || 'status code (no body)');
+  // Servers may explain a refusal beyond the body: Prism's request validation lists each violation in `sl-violations`, as JSON.
+  const text = truncate([detail(body), violations(headers.get('sl-violations'))].filter(Boolean).join(' — ') || '(no body)');
   // Proxy pages are often titled "502 Bad Gateway": say the status once.
   return text.startsWith(`${status} `) ? text : `${status} ${text}`;
 }
@@ -146,7 +133,7 @@ function detail(body: unknown): string {
   const text = typeof body === 'string' ? body.trim() : '';
   if (/^<(!doctype|html)/i.test(text)) {
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
-    return title ? `${title} (HTML error page)` : 'status code (HTML error page)';
+    return `${title ? `${title} ` : ''}(HTML error page)`;
   }
   return text;
 }

@@ -102,30 +102,30 @@ function readEnv(name: string): string | undefined {
   return value?.trim() || undefined;
 }
 
+/** An error naming the option (and the variable behind it) and what it takes; `got` is left out where the value may be a secret. */
+function invalid(name: string, expected: string, got?: unknown, env?: string): RevoxError {
+  return new RevoxError(`Invalid \`${name}\` option${env ? ` (or ${env})` : ''}: ${expected}${got === undefined ? '' : `, got ${JSON.stringify(got) ?? String(got)}`}.`);
+}
+
 /** Applies environment variables and defaults, and rejects values that cannot work. */
 export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (isBrowser() && options.dangerouslyAllowBrowser !== true) {
-    throw new RevoxError("Refusing to run in a browser, where every visitor could read the API key and place calls with it. Call Revox from a server, or pass `dangerouslyAllowBrowser: true` if the key is the visitor's own.");
+    throw new RevoxError("Refusing to run in a browser, where visitors could read the API key and place calls: call Revox from a server, or pass `dangerouslyAllowBrowser: true` if the key is the visitor's own.");
   }
-  const apiKey = options.apiKey ?? readEnv(ENV.apiKey);
-  if (typeof apiKey !== 'string' || !apiKey.trim()) {
-    throw new RevoxError(`Missing API key: pass the \`apiKey\` option to new Revox() or set the ${ENV.apiKey} environment variable.`);
-  }
-  const unsendable = headerValueProblem(apiKey.trim());
-  if (unsendable) throw new RevoxError(`Invalid \`apiKey\` option (or ${ENV.apiKey}): it ${unsendable}, which HTTP cannot send; copy the key again.`);
+  const apiKey = (options.apiKey ?? readEnv(ENV.apiKey))?.trim();
+  if (!apiKey) throw new RevoxError(`Missing API key: pass the \`apiKey\` option or set ${ENV.apiKey}.`);
+  if (!sendable(apiKey)) throw invalid('apiKey', 'HTTP cannot send its line break or non-Latin-1 character (a curly quote?)', undefined, ENV.apiKey);
   const baseURL = options.baseURL ?? readEnv(ENV.baseURL) ?? DEFAULTS.baseURL;
-  if (!canParse(baseURL)) {
-    throw new RevoxError(`Invalid \`baseURL\` option: expected an absolute URL such as ${DEFAULTS.baseURL}, got ${JSON.stringify(baseURL)}.`);
+  try {
+    new URL(baseURL);
+  } catch {
+    throw invalid('baseURL', `expected an absolute URL such as ${DEFAULTS.baseURL}`, baseURL);
   }
   const logLevel = options.logLevel ?? (readEnv(ENV.logLevel) as LogLevel | undefined) ?? DEFAULTS.logLevel;
-  if (!LOG_LEVELS.includes(logLevel)) {
-    throw new RevoxError(`Invalid \`logLevel\` option (or ${ENV.logLevel}): expected one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(logLevel)}.`);
-  }
-  if (options.fetch === undefined ? typeof globalThis.fetch !== 'function' : typeof options.fetch !== 'function') {
-    throw new RevoxError('No fetch: this runtime has none; pass one as the `fetch` option.');
-  }
+  if (!LOG_LEVELS.includes(logLevel)) throw invalid('logLevel', `expected one of ${LOG_LEVELS.join(', ')}`, logLevel, ENV.logLevel);
+  if (typeof (options.fetch ?? globalThis.fetch) !== 'function') throw invalid('fetch', 'this runtime has no fetch; pass one');
   return {
-    apiKey: apiKey.trim(),
+    apiKey,
     baseURL: baseURL.replace(/\/+$/, ''),
     timeout: checkNumber('timeout', options.timeout ?? DEFAULTS.timeout, 1),
     maxRetries: checkNumber('maxRetries', options.maxRetries ?? DEFAULTS.maxRetries, 0, true),
@@ -143,7 +143,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
 /** `value` if it is a finite number ≥ `min` (a whole one if `integer`); else an error naming the option. */
 export function checkNumber(name: string, value: unknown, min: number, integer = false): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
-    throw new RevoxError(`Invalid \`${name}\` option: expected a ${integer ? 'whole ' : ''}number ≥ ${min}, got ${String(value)}.`);
+    throw invalid(name, `expected a ${integer ? 'whole ' : ''}number ≥ ${min}`, value);
   }
   return value;
 }
@@ -151,7 +151,7 @@ export function checkNumber(name: string, value: unknown, min: number, integer =
 /** `value` if it is a plain object, or undefined when it is absent and not `required`; else an error naming it. */
 export function objectOrUndefined<T>(name: string, value: T, required = false): T {
   if ((value !== undefined || required) && (value === null || typeof value !== 'object' || Array.isArray(value))) {
-    throw new RevoxValidationError([{ path: name, message: `must be an object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}` }]);
+    throw new RevoxValidationError([{ path: name, message: `must be an object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}` }]);
   }
   return value;
 }
@@ -159,33 +159,25 @@ export function objectOrUndefined<T>(name: string, value: T, required = false): 
 /**
  * Headers with lower-case names, `null` kept (it removes a header in a later
  * merge). A name or value HTTP cannot carry is refused here, naming the
- * header: fetch's own error would print the value, which may be a secret.
+ * header but not its value: fetch's own error would print the value, which
+ * may be a secret.
  */
 export function checkHeaders(option: string, headers: HeadersInit | undefined): Record<string, string | null> | undefined {
   if (objectOrUndefined(option, headers) === undefined) return undefined;
   const out: Record<string, string | null> = {};
   for (const [name, value] of Object.entries(headers!)) {
     if (value === undefined) continue;
-    const problem = !/^[!#$%&'*+.^_`|~\w-]+$/.test(name) ? 'is not a valid header name' : value === null ? undefined : typeof value !== 'string' ? `must be a string or null, got ${typeof value}` : headerValueProblem(value);
-    if (problem) throw new RevoxValidationError([{ path: `${option}.${name}`, message: problem }]);
+    if (!/^[!#$%&'*+.^_`|~\w-]+$/.test(name) || (value !== null && !sendable(value))) {
+      throw new RevoxValidationError([{ path: `${option}.${name}`, message: 'cannot be sent: HTTP takes a token name and a Latin-1 string without line breaks' }]);
+    }
     out[name.toLowerCase()] = value;
   }
   return out;
 }
 
-/** Why a header value cannot be sent (a line break, a character beyond Latin-1 such as a curly quote), or undefined. */
-function headerValueProblem(value: string): string | undefined {
-  if (/[\0\r\n]/.test(value)) return 'contains a line break';
-  if (/[^\t\x20-\xff]/.test(value)) return 'contains a character beyond Latin-1 (a curly quote, an emoji)';
-  return undefined;
-}
-
-function canParse(url: string): boolean {
-  try {
-    return Boolean(new URL(url));
-  } catch {
-    return false;
-  }
+/** Whether HTTP can carry `value` in a header: a string of Latin-1 characters without line breaks or NUL (a curly quote is beyond Latin-1). */
+function sendable(value: unknown): boolean {
+  return typeof value === 'string' && !/[^\t\x20-\xff]/.test(value);
 }
 
 function isBrowser(): boolean {

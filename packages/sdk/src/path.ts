@@ -14,7 +14,7 @@ export function pathParam(name: string, value: unknown): string {
       : value === ''
         ? 'must not be empty'
         : value === '.' || value === '..'
-          ? `must not be "${value}" (a dot segment would change the request path)`
+          ? `must not be "${value}" (a dot segment changes the path)`
           : !isWellFormed(value)
             ? 'must not contain unpaired UTF-16 surrogates'
             : undefined;

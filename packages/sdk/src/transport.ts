@@ -51,7 +51,7 @@ export async function transport(config: TransportConfig, out: Outgoing): Promise
   const resendOnce = () => {
     if (!staleResend) return false;
     staleResend = false;
-    log.debug(`↻ ${method} ${url}: the server closed the reused connection; sending again`);
+    log.debug(`↻ ${method} ${url}: reused connection closed; sending again`);
     return true;
   };
   for (let attempt = 1; ; attempt++) {

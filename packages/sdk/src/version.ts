@@ -4,22 +4,9 @@ declare const __SDK_VERSION__: string;
 
 export const VERSION: string = __SDK_VERSION__;
 
-/** `@revoxai/sdk/1.2.3 node/20.20.2`: the SDK and the runtime, for the server's logs. */
+/** `@revoxai/sdk/1.2.3 node/20.20.2`: the SDK and the runtime (Deno, Bun and browsers name themselves in `navigator.userAgent`), for the server's logs. */
 export function clientHeaderValue(): string {
-  const g = globalThis as {
-    Deno?: { version?: { deno?: string } };
-    Bun?: { version?: string };
-    process?: { versions?: { node?: string } };
-    navigator?: { userAgent?: string };
-  };
-  const runtime = g.Deno?.version?.deno
-    ? `deno/${g.Deno.version.deno}`
-    : g.Bun?.version
-      ? `bun/${g.Bun.version}`
-      : g.process?.versions?.node
-        ? `node/${g.process.versions.node}`
-        : g.navigator?.userAgent
-          ? 'browser'
-          : 'unknown';
-  return `@revoxai/sdk/${VERSION} ${runtime}`;
+  const g = globalThis as { process?: { versions?: { node?: string; bun?: string } }; navigator?: { userAgent?: string } };
+  const node = !g.process?.versions?.bun && g.process?.versions?.node;
+  return `@revoxai/sdk/${VERSION} ${node ? `node/${node}` : (g.navigator?.userAgent ?? 'unknown')}`;
 }

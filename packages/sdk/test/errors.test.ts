@@ -10,6 +10,7 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  Revox,
   RevoxError,
   UnprocessableEntityError,
 } from '../src/index.js';
@@ -111,7 +112,15 @@ describe('what the server said is in the error', () => {
     server.script(json(404, { message: 'Assistant not found.' }, { 'x-request-id': 'req_7' }));
     const printed = inspect(await failure());
     expect(printed).toMatch(/^NotFoundError: 404 Assistant not found\.\n\s+at /);
-    expect(printed).toMatch(/\{\s+status: 404,\s+requestId: 'req_7',\s+error: \{ message: 'Assistant not found.' \}\s+\}$/);
+    expect(printed).toMatch(/\{\s+status: 404,\s+error: \{ message: 'Assistant not found.' \},\s+requestId: 'req_7'\s+\}$/);
     expect(printed).not.toContain('Headers');
+  });
+});
+
+describe('the client class carries the error classes, as the official SDK\'s does', () => {
+  it('every error class the package exports is a static of Revox', async () => {
+    const exported = Object.entries(await import('../src/index.js')).filter(([, value]) => typeof value === 'function' && value.prototype instanceof Error);
+    expect(exported.length).toBeGreaterThan(10);
+    for (const [name, ErrorClass] of exported) expect((Revox as unknown as Record<string, unknown>)[name], name).toBe(ErrorClass);
   });
 });

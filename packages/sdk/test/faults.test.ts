@@ -82,7 +82,7 @@ const scenarios: Scenario[] = [
     error: InternalServerError,
     message: /^502 Bad Gateway \(HTML error page\)$/,
   },
-  { name: 'empty-body 401', options: PATIENT, script: () => [text(401, '')], attempts: 1, error: AuthenticationError, message: /^401 status code \(no body\)$/ },
+  { name: 'empty-body 401', options: PATIENT, script: () => [text(401, '')], attempts: 1, error: AuthenticationError, message: /^401 \(no body\)$/ },
   { name: 'very large response (≈10 MB)', script: () => [json(200, { assistant: bigAssistant })], attempts: 1, options: PATIENT },
 ];
 
@@ -189,6 +189,31 @@ describe('a reused connection closed by the server as the request arrives', () =
       rows.push(`| reused connection closed on arrival, call.create (not idempotent), maxRetries ${MAX_RETRIES} (${CALLS} calls) | ${server.requests.length} | ${outcomes.filter((o) => !o.endsWith('placed')).join('; ')} | ${Date.now() - started} |`);
       expect(outcomes.filter((o) => o === '1×placed')).toHaveLength(CALLS - 1);
       expect(outcomes.filter((o) => o !== '1×placed')).toEqual([expect.stringMatching(/^1×APIConnectionError: Connection error: other side closed \(UND_ERR_SOCKET\)$/)]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+// Custom requests (client.get/post/...) are no operation of the spec: HTTP's
+// rule for the method decides, so a POST or PATCH is never sent again after
+// the server may have acted, exactly as call.create.
+describe('custom requests, retried by their HTTP method', () => {
+  const faults: [string, () => Handler, number, number][] = [
+    // name, the fault, attempts of an idempotent method, of a non-idempotent one
+    ['500 forever', () => json(500, {}), MAX_RETRIES + 1, 1],
+    ['socket destroyed before the response', () => destroy, MAX_RETRIES + 1, 1],
+    ['503 forever', () => json(503, {}), MAX_RETRIES + 1, MAX_RETRIES + 1],
+  ];
+  const cases = (['get', 'put', 'delete', 'post', 'patch'] as const).flatMap((method) => faults.map(([name, fault, idempotent, other]) => ({ method, name, fault, attempts: ['post', 'patch'].includes(method) ? other : idempotent })));
+
+  it.each(cases)('client.$method: $name', async ({ method, name, fault, attempts }) => {
+    const server = await startServer(fault());
+    try {
+      const client = clientFor(server, { maxRetries: MAX_RETRIES, ...PATIENT });
+      const error = await client[method]('/not/in/the/spec', { body: method === 'get' || method === 'delete' ? undefined : { x: 1 } }).catch((e: Error) => e);
+      rows.push(`| custom ${method.toUpperCase()}, ${name} | ${server.requests.length} | ${(error as Error).name} | |`);
+      expect(server.requests).toHaveLength(attempts);
     } finally {
       await server.close();
     }

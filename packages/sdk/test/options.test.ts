@@ -53,14 +53,14 @@ describe('environment variables', () => {
   it('a missing key names both the option and the variable', () => {
     vi.stubEnv('REVOX_API_KEY', '');
     expect(() => new Revox()).toThrowError(RevoxError);
-    expect(() => new Revox()).toThrowError(/`apiKey` option .* REVOX_API_KEY environment variable/);
+    expect(() => new Revox()).toThrowError('Missing API key: pass the `apiKey` option or set REVOX_API_KEY.');
   });
 });
 
 describe('invalid options are rejected by name', () => {
   it.each([
     [{ baseURL: 'www.getrevox.com/api' }, /`baseURL`/],
-    [{ timeout: 0 }, /`timeout`/],
+    [{ timeout: 0 }, /`timeout` option: expected a number ≥ 1, got 0/],
     [{ timeout: Number.NaN }, /`timeout`/],
     [{ maxRetries: -1 }, /`maxRetries`/],
     [{ maxRetries: 1.5 }, /`maxRetries`/],
@@ -75,5 +75,53 @@ describe('invalid options are rejected by name', () => {
     await expect(client.assistants.update('a', {}, { timeout: -1 })).rejects.toThrow(/`timeout`/);
     await expect(client.assistants.update('a', {}, { maxRetries: Number.POSITIVE_INFINITY })).rejects.toThrow(/`maxRetries`/);
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('withOptions', () => {
+  it('returns a new client of the same class, with everything inherited but what it is given', async () => {
+    class Traced extends Revox {}
+    const validate = vi.fn();
+    const fetchCalls: string[] = [];
+    const original = new Traced({
+      apiKey: TEST_KEY,
+      baseURL: server.url,
+      timeout: 1234,
+      maxRetries: 1,
+      logLevel: 'off',
+      defaultHeaders: { 'x-team': 'support' },
+      defaultQuery: { region: 'eu' },
+      fetch: (input, init) => (fetchCalls.push(String(input)), fetch(input, init)),
+      validate,
+    });
+    const copy = original.withOptions({ timeout: 5678, defaultHeaders: { 'x-team': 'sales' } });
+    expect(copy).toBeInstanceOf(Traced);
+    expect(copy).not.toBe(original);
+    expect([copy.timeout, copy.maxRetries, copy.baseURL, copy.logLevel]).toEqual([5678, 1, server.url, 'off']);
+    expect(original.timeout).toBe(1234);
+    await copy.assistants.update('a');
+    await original.assistants.update('a');
+    const [fromCopy, fromOriginal] = server.requests;
+    expect(fromCopy!.headers['authorization']).toBe(`Bearer ${TEST_KEY}`);
+    expect([fromCopy!.headers['x-team'], fromOriginal!.headers['x-team']]).toEqual(['sales', 'support']);
+    expect(fromCopy!.url).toBe('/assistants/a?region=eu');
+    expect(fetchCalls).toHaveLength(2);
+    expect(validate).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the key it was made with, even when the environment changes', async () => {
+    vi.stubEnv('REVOX_API_KEY', 'sk_first');
+    const original = new Revox({ baseURL: server.url, logLevel: 'off' });
+    vi.stubEnv('REVOX_API_KEY', 'sk_second');
+    await original.withOptions({}).assistants.update('a');
+    expect(server.requests[0]!.headers['authorization']).toBe('Bearer sk_first');
+  });
+});
+
+describe('logLevel', () => {
+  it('is readable, as resolved from the option or REVOX_LOG', () => {
+    vi.stubEnv('REVOX_LOG', 'info');
+    expect(new Revox({ apiKey: TEST_KEY }).logLevel).toBe('info');
+    expect(new Revox({ apiKey: TEST_KEY, logLevel: 'error' }).logLevel).toBe('error');
   });
 });

@@ -1,9 +1,10 @@
 // What goes on the wire: method, path, headers and body, exactly.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Revox, VERSION } from '../src/index.js';
+import { APIConnectionError, NotFoundError, Revox, RevoxValidationError, VERSION } from '../src/index.js';
+import { openapiFetchClient } from '../src/openapi-fetch.js';
 import { TEST_KEY, clientFor } from './support/client.js';
 import type { TestServer } from './support/server.js';
-import { assistant, json, startServer } from './support/server.js';
+import { assistant, destroy, json, startServer } from './support/server.js';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -72,14 +73,81 @@ describe('assistants.update', () => {
   });
 });
 
-describe('the low-level typed client', () => {
+describe('the openapi-fetch client (@revoxai/sdk/openapi-fetch)', () => {
   it('shares the transport and returns { data, error } without throwing', async () => {
     server.script(json(404, { message: 'Assistant not found.' }));
-    const client = clientFor(server, { maxRetries: 0 });
-    const { data, error, response } = await client.api.PATCH('/assistants/{id}', { params: { path: { id: 'nope' } }, body: {} });
+    const api = openapiFetchClient(clientFor(server, { maxRetries: 0, defaultQuery: { team: 'a' } }));
+    const { data, error, response } = await api.PATCH('/assistants/{id}', { params: { path: { id: 'nope' } }, body: {} });
     expect(data).toBeUndefined();
     expect(error).toEqual({ message: 'Assistant not found.' });
     expect(response.status).toBe(404);
     expect(server.requests[0]!.headers['authorization']).toBe(`Bearer ${TEST_KEY}`);
+    expect(server.requests[0]!.url).toBe('/assistants/nope?team=a');
+  });
+
+  it('retries each operation as the spec says, told the operation by openapi-fetch, not by the URL', async () => {
+    const api = openapiFetchClient(clientFor(server, { maxRetries: 1 }));
+    server.script(destroy, json(200, { assistant: assistant() }));
+    expect((await api.PATCH('/assistants/{id}', { params: { path: { id: 'a' } }, body: {} })).response.status).toBe(200);
+    expect(server.requests).toHaveLength(2); // an update may be sent again
+    server.script(destroy);
+    await expect(api.POST('/call', { body: { phone_number: '+14155550123', assistant_id: 'a' } })).rejects.toThrow(APIConnectionError);
+    expect(server.requests).toHaveLength(3); // placing a call is not
+  });
+
+  it('is no longer on the client, which says where it went', () => {
+    expect(() => clientFor(server).api).toThrow("client.api moved: openapiFetchClient(client), from '@revoxai/sdk/openapi-fetch'.");
+  });
+});
+
+describe('defaultQuery and the query option', () => {
+  it('adds the client\'s query to every request, the request\'s own winning and undefined removing', async () => {
+    const client = clientFor(server, { defaultQuery: { team: 'support', trace: '1' } });
+    server.script(json(200, { calls: [] }));
+    await client.call.list({ page: 2, page_size: 10 });
+    await client.assistants.list({ query: { trace: undefined, region: 'eu' } });
+    await client.call.list({ page: 0, page_size: 5, team: 'sales' } as never);
+    expect(server.requests.map((r) => r.url)).toEqual([
+      '/call?team=support&trace=1&page=2&page_size=10',
+      '/assistants?team=support&region=eu',
+      '/call?team=sales&trace=1&page=0&page_size=5',
+    ]);
+  });
+});
+
+describe('fetchOptions', () => {
+  it('pass extra RequestInit fields to fetch on every attempt, the request\'s winning, never the SDK\'s own fields', async () => {
+    const seen: RequestInit[] = [];
+    const client = clientFor(server, {
+      maxRetries: 1,
+      fetchOptions: { cache: 'no-store', keepalive: true, method: 'DELETE', headers: { 'x-from-fetch-options': '1' } },
+      fetch: (input, init) => (seen.push(init!), fetch(input, init)),
+    });
+    server.script(json(500, {}), json(200, { assistant: assistant() }));
+    await client.assistants.update('a', {}, { fetchOptions: { keepalive: false, redirect: 'error' } });
+    expect(seen).toHaveLength(2);
+    for (const init of seen) {
+      expect(init).toMatchObject({ cache: 'no-store', keepalive: false, redirect: 'error', method: 'PATCH' });
+      expect((init.headers as Record<string, string>)['x-from-fetch-options']).toBeUndefined();
+    }
+  });
+});
+
+describe('the `path` request option of the official SDKs', () => {
+  it('sends the method to that path, retried by its HTTP method\'s rule since it is no longer the operation', async () => {
+    server.script(json(404, { message: 'no such path' }));
+    const client = clientFor(server, { maxRetries: 2 });
+    await expect(client.users.me.update({ has_completed_onboarding: true }, { path: '/_unknown_path' })).rejects.toThrow(NotFoundError);
+    expect(server.requests.map((r) => `${r.method} ${r.url} ${r.body}`)).toEqual(['PATCH /_unknown_path {"has_completed_onboarding":true}']);
+    server.script(destroy);
+    await expect(client.users.me.update({}, { path: '/users/me' })).rejects.toThrow(APIConnectionError);
+    expect(server.requests).toHaveLength(2); // PATCH is not idempotent by HTTP's rule: not sent again
+  });
+
+  it('refuses an absolute URL, which would send the key to another host', async () => {
+    const error = await clientFor(server).assistants.list({ path: 'https://example.com/steal' }).catch((e) => e);
+    expect(error).toBeInstanceOf(RevoxValidationError);
+    expect(error.issues).toEqual([{ path: 'path', message: 'must start with one "/" (a path below the base URL), got "https://example.com/steal"' }]);
+    expect(server.requests).toHaveLength(0);
   });
 });

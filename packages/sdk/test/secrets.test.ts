@@ -1,7 +1,7 @@
 // The API key never appears in errors, serialised errors, inspected clients or logs.
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Revox } from '../src/index.js';
+import { Revox, RevoxError, RevoxValidationError } from '../src/index.js';
 import { TEST_KEY, clientFor } from './support/client.js';
 import type { TestServer } from './support/server.js';
 import { assistant, destroy, hang, json, startServer, text } from './support/server.js';
@@ -79,5 +79,39 @@ describe('debug logging', () => {
     await clientFor(server, { logLevel: 'info', logger }).assistants.update('asst_1');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/Got 503\. Retrying PATCH/);
+  });
+});
+
+describe('a key or header HTTP cannot carry is refused by name, its value never printed', () => {
+  const pasted = [`${TEST_KEY}\n`.replace('\n', '\nx'), `“${TEST_KEY}”`, `${TEST_KEY}\u0000`];
+
+  it.each(pasted)('apiKey %j', (apiKey) => {
+    const error = (() => {
+      try {
+        new Revox({ apiKey });
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(error).toBeInstanceOf(RevoxError);
+    expect(error!.message).toBe('Invalid `apiKey` option (or REVOX_API_KEY): HTTP cannot send its line break or non-Latin-1 character (a curly quote?).');
+    for (const rendered of [error!.message, String(error!.stack), inspect(error, { depth: 10, showHidden: true })]) expectNoKey(rendered);
+  });
+
+  it('a default header at construction, and a request header before anything is sent', async () => {
+    const secret = `Bearer ${TEST_KEY}\r\nX-Injected: 1`;
+    let error: unknown;
+    try {
+      new Revox({ apiKey: TEST_KEY, defaultHeaders: { 'x-proxy-auth': secret } });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RevoxValidationError);
+    expect((error as RevoxValidationError).issues).toEqual([{ path: 'defaultHeaders.x-proxy-auth', message: 'cannot be sent: HTTP takes a token name and a Latin-1 string without line breaks' }]);
+    expectNoKey(inspect(error, { depth: 10 }));
+    const late = await clientFor(server).assistants.retrieve('a', { headers: { 'x-proxy-auth': secret } }).catch((e: unknown) => e);
+    expect(late).toBeInstanceOf(RevoxValidationError);
+    expectNoKey(inspect(late, { depth: 10 }));
+    expect(server.requests).toHaveLength(0);
   });
 });

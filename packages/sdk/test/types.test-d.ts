@@ -1,6 +1,7 @@
 // Compile-time guarantees of the public API: wrong input does not compile, results are exact.
 import { describe, expectTypeOf, it } from 'vitest';
-import DefaultRevox, { Revox } from '../src/index.js';
+import DefaultRevox, { APIError, APIPromise, NotFoundError, PagePromise, Revox } from '../src/index.js';
+import { openapiFetchClient } from '../src/openapi-fetch.js';
 import type {
   Assistant,
   AssistantDeleteResponse,
@@ -8,11 +9,14 @@ import type {
   AssistantResponse,
   AssistantUpdateParams,
   AssistantUpdateResponse,
+  AssistantCreateParams,
   CallAttempt,
   CallListResponse,
   CallOrderResponse,
+  LogLevel,
   RequestOptions,
   UserResponse,
+  UserUpdateParams,
   VoiceListResponse,
   VoiceRetrieveResponse,
 } from '../src/index.js';
@@ -97,11 +101,45 @@ describe('public types', () => {
     void client.call.create({ phone_number: '+1', assistant: { name: 'x' } });
   });
 
-  it('the low-level client is typed from the spec', async () => {
-    const { data, error } = await client.api.PATCH('/assistants/{id}', { params: { path: { id: 'a' } }, body: { name: 'x' } });
+  it('the openapi-fetch client is typed from the spec, and client.api is gone from the types too', async () => {
+    const api = openapiFetchClient(client);
+    const { data, error } = await api.PATCH('/assistants/{id}', { params: { path: { id: 'a' } }, body: { name: 'x' } });
     expectTypeOf(data).toEqualTypeOf<AssistantUpdateResponse | undefined>();
     expectTypeOf(error).not.toBeAny();
     // @ts-expect-error the path parameter is required
-    void client.api.PATCH('/assistants/{id}', { body: {} });
+    void api.PATCH('/assistants/{id}', { body: {} });
+    expectTypeOf(client.api).toBeNever();
+  });
+});
+
+describe('raw responses', () => {
+  it('every method returns an APIPromise of its answer, with the Response at hand', () => {
+    expectTypeOf(client.assistants.update('a')).toEqualTypeOf<APIPromise<AssistantUpdateResponse>>();
+    expectTypeOf(client.assistants.update('a').asResponse()).resolves.toEqualTypeOf<Response>();
+    expectTypeOf(client.assistants.update('a').withResponse()).resolves.toEqualTypeOf<{ data: AssistantUpdateResponse; response: Response }>();
+    expectTypeOf(client.voices.preview({ provider: 'cartesia', voiceId: 'v' }).withResponse()).resolves.toEqualTypeOf<{ data: Blob; response: Response }>();
+    const pager = client.call.list({ page: 0, page_size: 10 });
+    expectTypeOf(pager).toEqualTypeOf<PagePromise<CallListResponse, CallAttempt>>();
+    expectTypeOf(pager.withResponse()).resolves.toEqualTypeOf<{ data: CallListResponse; response: Response }>();
+  });
+});
+
+describe('the client class', () => {
+  it('holds the error classes and the official type names', () => {
+    expectTypeOf(Revox.NotFoundError).toEqualTypeOf<typeof NotFoundError>();
+    expectTypeOf(Revox.APIError).toEqualTypeOf<typeof APIError>();
+    expectTypeOf<Revox.AssistantCreateParams>().toEqualTypeOf<AssistantCreateParams>();
+    expectTypeOf<Revox.AssistantUpdateResponse>().toEqualTypeOf<AssistantUpdateResponse>();
+    expectTypeOf<Revox.CallListParams>().toEqualTypeOf<{ page: number; page_size: number }>();
+    expectTypeOf<Revox.MeUpdateParams>().toEqualTypeOf<UserUpdateParams>();
+  });
+
+  it('withOptions keeps the class; custom requests are typed by their caller; logLevel is readable', () => {
+    class Mine extends Revox {}
+    expectTypeOf(new Mine().withOptions({ timeout: 1 })).toEqualTypeOf<Mine>();
+    expectTypeOf(client.get('/x')).toEqualTypeOf<APIPromise<unknown>>();
+    expectTypeOf(client.post<{ ok: true }>('/x', { body: { a: 1 } })).resolves.toEqualTypeOf<{ ok: true }>();
+    expectTypeOf(client.logLevel).toEqualTypeOf<LogLevel>();
+    void client.users.me.update({}, { path: '/_other', query: { a: 1 }, fetchOptions: { cache: 'no-store' } });
   });
 });

@@ -19,13 +19,14 @@ export type Handler = (req: Received, res: ServerResponse, raw: IncomingMessage)
 export interface TestServer {
   url: string;
   requests: Received[];
-  /** Handlers used in order, one per request; the last one repeats. */
+  /** Handlers used in order, one per request from now on; the last one repeats. */
   script(...handlers: Handler[]): void;
   close(): Promise<void>;
 }
 
 export async function startServer(...initial: Handler[]): Promise<TestServer> {
   let handlers = initial.length ? initial : [json(200, {})];
+  let scriptedAt = 0;
   const requests: Received[] = [];
   const sockets = new Set<Socket>();
   const server = createServer(async (raw, res) => {
@@ -33,7 +34,7 @@ export async function startServer(...initial: Handler[]): Promise<TestServer> {
     for await (const chunk of raw) chunks.push(chunk as Buffer);
     const received = { method: raw.method!, url: raw.url!, headers: raw.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() };
     requests.push(received);
-    const handler = handlers[Math.min(requests.length - 1, handlers.length - 1)]!;
+    const handler = handlers[Math.min(requests.length - 1 - scriptedAt, handlers.length - 1)]!;
     await handler(received, res, raw);
   });
   server.on('connection', (socket) => {
@@ -47,6 +48,7 @@ export async function startServer(...initial: Handler[]): Promise<TestServer> {
     requests,
     script: (...next) => {
       handlers = next;
+      scriptedAt = requests.length;
     },
     close: () =>
       new Promise((resolve) => {
