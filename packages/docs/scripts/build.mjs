@@ -2,13 +2,15 @@
 // loads nothing from the network. Steps:
 //   1. the spec plus code samples from samples/ and an index of the operations → dist/openapi.json
 //   2. Redocly `build-docs` with the Redoc bundle inlined → dist/index.html
-//   3. the few assets the bundle still fetches from CDNs are replaced by inline ones
+//   3. Redoc's bugs are patched (lib/redoc-patches.mjs), and the few assets the
+//      bundle still fetches from CDNs are replaced by inline ones
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadSpec } from '@revoxai/spec';
+import { patchRedoc } from '../lib/redoc-patches.mjs';
 import { withCodeSamples, withOperationIndex } from '../lib/samples.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -43,7 +45,7 @@ execFileSync(
   { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
 );
 
-let html = readFileSync(pageOut, 'utf8');
+let html = patchRedoc(readFileSync(pageOut, 'utf8'));
 for (const [from, to] of OFFLINE_REPLACEMENTS) html = html.replaceAll(from, to);
 writeFileSync(pageOut, html);
 

@@ -2,6 +2,7 @@
 // playwright-core) with the network cut off: everything a reader needs must
 // render from the one page, and nothing may be requested from another host.
 // The operations come from the spec, so a new one is checked without an edit.
+// It also reads the page's search results.
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -35,6 +36,17 @@ let browser: Browser;
 let page: Page;
 const external: string[] = [];
 const consoleErrors: string[] = [];
+
+/** Opens the search dialog on the landing view and types `query`; resolves to the results once they are listed. */
+async function searchFor(tab: Page, query: string) {
+  await tab.goto(site.url);
+  await tab.getByRole('heading', { name: 'Operations' }).waitFor();
+  await tab.getByTestId('search-trigger').click();
+  await tab.getByPlaceholder('Search docs...').fill(query);
+  const results = tab.locator('[data-component-name="Search/SearchItem"]');
+  await results.first().waitFor();
+  return results;
+}
 
 beforeAll(async () => {
   if (!existsSync(`${dist}index.html`)) throw new Error('packages/docs/dist/index.html is missing: run `npm run build` first.');
@@ -97,7 +109,30 @@ describe('the API reference, offline', () => {
     expect(statuses.filter((status) => !text.includes(status))).toEqual([]);
     await expect(section.getByText("import Revox from '@revoxai/sdk';").first().isVisible()).resolves.toBe(true);
   });
+});
 
+/** Every `description` in the spec. */
+function descriptionsOf(node: unknown): string[] {
+  if (!node || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([key, value]) => (key === 'description' && typeof value === 'string' ? [value] : descriptionsOf(value)));
+}
+
+describe('search', () => {
+  it('shows excerpts for "voicemail" with the words of the descriptions apart, none glued to the next', async () => {
+    const words = descriptionsOf(spec).map((text) => text.replace(/[`*]/g, '').split(/\s+/).filter(Boolean));
+    const vocabulary = new Set(words.flat());
+    const glued = new Set(words.flatMap((list) => list.slice(1).map((word, i) => list[i] + word)).filter((pair) => !vocabulary.has(pair)));
+
+    const excerpts = await (await searchFor(page, 'voicemail')).allInnerTexts();
+    await page.keyboard.press('Escape');
+
+    expect(excerpts.join(' ')).toContain('voicemail');
+    const shown = excerpts.flatMap((text) => text.split(/\s+/).map((word) => word.replace(/^\.{3}|\.{3}$/g, '')));
+    expect(shown.filter((word) => glued.has(word))).toEqual([]);
+  });
+});
+
+describe('offline', () => {
   it('logs no console errors and requests nothing from other hosts, even after interaction and unload', async () => {
     await page.goto(`${site.url}#/assistants/updateassistant`);
     await page.getByRole('heading', { name: 'Update an assistant' }).waitFor();
