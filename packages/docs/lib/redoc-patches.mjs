@@ -18,6 +18,21 @@ export const REDOC_PATCHES = [
     from: 'function QT(e){let t=[];function n(e){if(!Yae(e)){typeof e.attributes?.content==`string`&&t.push(e.attributes.content);for(let t of e.children??[])n(t)}}return n(e),t.join(``)}',
     to: 'function QT(e){let t=[];function n(e){if(!Yae(e)){typeof e.attributes?.content==`string`&&t.push(e.attributes.content);for(let t of e.children??[])n(t);/^(text|inline|strong|em|s|code|link)$/.test(e.type)||t.push(` `)}}return n(e),t.join(``)}',
   },
+  {
+    why: 'the button that clears the search box has no name (WCAG 4.1.2)',
+    // An icon alone; screen readers announce it as "button".
+    from: 'icon:(0,V.jsx)(ETe,{}),tabIndex:-1})',
+    to: 'icon:(0,V.jsx)(ETe,{}),tabIndex:-1,"aria-label":`Clear the search`})',
+  },
+  {
+    why: "a drop-down's name leaves out the option it shows (WCAG 2.5.3)",
+    // The examples, media types and schema variants drop-downs are buttons
+    // named "Example" (and so on) that show "Rename the assistant": a speech
+    // user saying what they see cannot reach them. Name them "Example: Rename
+    // the assistant".
+    from: '(0,V.jsx)(lpe,{variant:`outlined`,size:`small`,type:`button`,"aria-label":r,',
+    to: '(0,V.jsx)(lpe,{variant:`outlined`,size:`small`,type:`button`,"aria-label":r&&i?.label?`${r}: ${i.label}`:r,',
+  },
 ];
 
 /**

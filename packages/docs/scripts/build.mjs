@@ -2,8 +2,9 @@
 // loads nothing from the network. Steps:
 //   1. the spec plus code samples from samples/ and an index of the operations → dist/openapi.json
 //   2. Redocly `build-docs` with the Redoc bundle inlined → dist/index.html
-//   3. Redoc's bugs are patched (lib/redoc-patches.mjs), and the few assets the
-//      bundle still fetches from CDNs are replaced by inline ones
+//   3. Redoc's bugs are patched (lib/redoc-patches.mjs), the few assets the
+//      bundle still fetches from CDNs are replaced by inline ones, and our
+//      colours (theme.css) are added
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -47,6 +48,9 @@ execFileSync(
 
 let html = patchRedoc(readFileSync(pageOut, 'utf8'));
 for (const [from, to] of OFFLINE_REPLACEMENTS) html = html.replaceAll(from, to);
+// Into the <head>, after Redoc's styles; the first </head> is the page's, later ones are strings in Redoc's code.
+const theme = readFileSync(new URL('../theme.css', import.meta.url), 'utf8');
+html = html.replace('</head>', () => `<style>\n${theme}</style>\n</head>`);
 writeFileSync(pageOut, html);
 
 const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
