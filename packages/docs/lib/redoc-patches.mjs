@@ -19,6 +19,20 @@ export const REDOC_PATCHES = [
     to: 'function QT(e){let t=[];function n(e){if(!Yae(e)){typeof e.attributes?.content==`string`&&t.push(e.attributes.content);for(let t of e.children??[])n(t);/^(text|inline|strong|em|s|code|link)$/.test(e.type)||t.push(` `)}}return n(e),t.join(``)}',
   },
   {
+    why: 'the search box cannot be reached with Tab (WCAG 2.1.1)',
+    // Redoc's search box is a <div> that opens the search dialog on click, so
+    // keyboard users only have Ctrl+K. A button role, a tab stop and Enter or
+    // Space make it a button; the prerendered markup gets the same attributes
+    // (next patch), as React keeps the server's attributes when it hydrates.
+    from: '(0,V.jsx)(gEe,{onClick:e,onPointerEnter:t,',
+    to: '(0,V.jsx)(gEe,{role:`button`,tabIndex:0,onKeyDown:k=>{(k.key===`Enter`||k.key===` `)&&(k.preventDefault(),e())},onClick:e,onPointerEnter:t,',
+  },
+  {
+    why: 'the search box cannot be reached with Tab (WCAG 2.1.1), prerendered markup',
+    from: '<div data-testid="search-trigger" ',
+    to: '<div role="button" tabindex="0" data-testid="search-trigger" ',
+  },
+  {
     why: 'the button that clears the search box has no name (WCAG 4.1.2)',
     // An icon alone; screen readers announce it as "button".
     from: 'icon:(0,V.jsx)(ETe,{}),tabIndex:-1})',

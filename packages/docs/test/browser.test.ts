@@ -3,7 +3,7 @@
 // render from the one page, and nothing may be requested from another host.
 // The operations come from the spec, so a new one is checked without an edit.
 // It also holds the page to WCAG 2.1 AA (axe-core) in light and dark mode,
-// and reads its search results.
+// walks it with the keyboard, and reads its search results.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -204,6 +204,54 @@ describe('accessibility: axe-core finds no WCAG 2.1 A or AA violation', () => {
     const path = `${artifacts}update-assistant-${mode}.png`;
     await tab.screenshot({ path });
     expect(existsSync(path)).toBe(true);
+  });
+});
+
+type Stop = { element: string; ring: string; ringUnfocused: string };
+
+/**
+ * Presses Tab until an element matching `selector` has the focus; returns every stop on the way, each with its
+ * focus ring and the same element's outline without the focus. Fails when the focus leaves the page instead.
+ */
+async function tabTo(tab: Page, selector: string): Promise<Stop[]> {
+  const stops: Stop[] = [];
+  for (;;) {
+    await tab.keyboard.press('Tab');
+    const { reached, ...stop } = await tab.evaluate((wanted) => {
+      const element = document.activeElement as HTMLElement;
+      const ring = () => {
+        const { outlineStyle, outlineWidth, outlineColor, boxShadow } = getComputedStyle(element);
+        return outlineStyle === 'none' && boxShadow === 'none' ? 'none' : `outline ${outlineStyle} ${outlineWidth} ${outlineColor}, shadow ${boxShadow}`;
+      };
+      const focused = ring();
+      element.blur();
+      const unfocused = ring();
+      element.focus();
+      const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40);
+      return { reached: element.matches(wanted), element: element === document.body ? 'body' : `${element.tagName.toLowerCase()} "${name}"`, ring: focused, ringUnfocused: unfocused };
+    }, selector);
+    if (stop.element === 'body') throw new Error(`Tab left the page before reaching ${selector}, after ${stops.map(({ element }) => element).join(', ')}`);
+    stops.push(stop);
+    if (reached) return stops;
+  }
+}
+
+describe('keyboard', () => {
+  it.each(COLOR_MODES)("in %s mode, Tab from the top reaches the search box, every link of the operation index and a code sample's copy button, each with a focus ring", async (mode) => {
+    const tab = pages[mode];
+    await tab.goto('about:blank'); // a fresh page, so the focus starts at the top
+    await show(tab, views[0]);
+    const stops = await tabTo(tab, '[data-testid="search-trigger"]');
+    await tab.keyboard.press('Enter');
+    await expect(tab.getByPlaceholder('Search docs...').isVisible()).resolves.toBe(true);
+    await tab.keyboard.press('Escape');
+    const index = await tab.locator('td a[href^="#/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect([...index].sort()).toEqual(operations.map(({ route }) => route).sort());
+    for (const route of index) stops.push(...(await tabTo(tab, `td a[href="${route}"]`)));
+    await tab.keyboard.press('Enter');
+    await tab.getByRole('heading', { name: operations.find(({ route }) => route === index.at(-1))!.summary }).waitFor();
+    stops.push(...(await tabTo(tab, '.panel-request-samples [data-testid="copy-button"]')));
+    expect(stops.filter(({ ring, ringUnfocused }) => ring === 'none' || ring === ringUnfocused)).toEqual([]);
   });
 });
 
