@@ -2,13 +2,16 @@
 // loads nothing from the network. Steps:
 //   1. the spec plus code samples from samples/ and an index of the operations → dist/openapi.json
 //   2. Redocly `build-docs` with the Redoc bundle inlined → dist/index.html
-//   3. the few assets the bundle still fetches from CDNs are replaced by inline ones
+//   3. Redoc's bugs are patched (lib/redoc-patches.mjs), the few assets the
+//      bundle still fetches from CDNs are replaced by inline ones, and our
+//      colours (theme.css) are added
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadSpec } from '@revoxai/spec';
+import { patchRedoc } from '../lib/redoc-patches.mjs';
 import { withCodeSamples, withOperationIndex } from '../lib/samples.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -43,8 +46,11 @@ execFileSync(
   { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
 );
 
-let html = readFileSync(pageOut, 'utf8');
+let html = patchRedoc(readFileSync(pageOut, 'utf8'));
 for (const [from, to] of OFFLINE_REPLACEMENTS) html = html.replaceAll(from, to);
+// Into the <head>, after Redoc's styles; the first </head> is the page's, later ones are strings in Redoc's code.
+const theme = readFileSync(new URL('../theme.css', import.meta.url), 'utf8');
+html = html.replace('</head>', () => `<style>\n${theme}</style>\n</head>`);
 writeFileSync(pageOut, html);
 
 const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KiB`;

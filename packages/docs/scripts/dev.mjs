@@ -1,5 +1,5 @@
 // `npm run docs:dev`: serves the reference on http://127.0.0.1:8080 (PORT to
-// change) and rebuilds it whenever the spec, a sample or the theme changes.
+// change) and rebuilds it whenever the spec, a sample, redocly.yaml or theme.css changes.
 import { execFile } from 'node:child_process';
 import { watch } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import { specPath } from '@revoxai/spec';
 import { serveStatic } from '../lib/static-server.mjs';
 
 const build = fileURLToPath(new URL('./build.mjs', import.meta.url));
-const watched = [specPath, fileURLToPath(new URL('../samples/', import.meta.url)), fileURLToPath(new URL('../redocly.yaml', import.meta.url))];
+const watched = [specPath, ...['../samples/', '../redocly.yaml', '../theme.css'].map((path) => fileURLToPath(new URL(path, import.meta.url)))];
 
 let running = false;
 let again = false;

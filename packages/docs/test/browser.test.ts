@@ -2,8 +2,13 @@
 // playwright-core) with the network cut off: everything a reader needs must
 // render from the one page, and nothing may be requested from another host.
 // The operations come from the spec, so a new one is checked without an edit.
-import { existsSync, mkdirSync } from 'node:fs';
+// It also holds the page to WCAG 2.1 AA (axe-core) in light and dark mode,
+// walks it with the keyboard, and reads its search results.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { AxeResults, NodeResult, Result } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deref, loadModel, loadSpec } from '@revoxai/spec';
@@ -30,17 +35,22 @@ const operations = loadModel().operations.map(({ id, method, path, tag, summary,
   statuses,
 }));
 
+const COLOR_MODES = ['light', 'dark'] as const;
+type ColorMode = (typeof COLOR_MODES)[number];
+
+/** Every view a reader lands on: the introduction, then each operation by its deep link. */
+const views = [{ name: 'landing', route: '', heading: 'Operations' }, ...operations.map(({ summary, route }) => ({ name: summary, route, heading: summary }))];
+
 let site: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
 let page: Page;
+/** One tab per color mode; Redoc follows `prefers-color-scheme` (the light tab is `page`). */
+const pages = {} as Record<ColorMode, Page>;
 const external: string[] = [];
 const consoleErrors: string[] = [];
 
-beforeAll(async () => {
-  if (!existsSync(`${dist}index.html`)) throw new Error('packages/docs/dist/index.html is missing: run `npm run build` first.');
-  site = await serveStatic(dist);
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+async function openPage(colorScheme: ColorMode): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, colorScheme });
   // The network is "off": only loopback, data: and blob: URLs are served; anything else is counted and refused.
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -48,11 +58,37 @@ beforeAll(async () => {
     external.push(url.href);
     return route.abort('internetdisconnected');
   });
-  page = await context.newPage();
-  page.on('console', (message) => {
+  const tab = await context.newPage();
+  tab.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
-  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  tab.on('pageerror', (error) => consoleErrors.push(String(error)));
+  return tab;
+}
+
+/** Opens a view and waits until its heading (and, for an operation, its code sample) is on screen. */
+async function show(tab: Page, view: (typeof views)[number]) {
+  await tab.goto(`${site.url}${view.route}`);
+  await tab.getByRole('heading', { name: view.heading }).waitFor();
+  if (view.route) await tab.getByText("import Revox from '@revoxai/sdk';").first().waitFor();
+}
+
+/** Opens the search dialog on the landing view and types `query`; resolves to the results once they are listed. */
+async function searchFor(tab: Page, query: string) {
+  await show(tab, views[0]);
+  await tab.getByTestId('search-trigger').click();
+  await tab.getByPlaceholder('Search docs...').fill(query);
+  const results = tab.locator('[data-component-name="Search/SearchItem"]');
+  await results.first().waitFor();
+  return results;
+}
+
+beforeAll(async () => {
+  if (!existsSync(`${dist}index.html`)) throw new Error('packages/docs/dist/index.html is missing: run `npm run build` first.');
+  site = await serveStatic(dist);
+  browser = await launchChromium();
+  page = pages.light = await openPage('light');
+  pages.dark = await openPage('dark');
   const started = Date.now();
   await page.goto(site.url);
   await page.getByRole('heading', { name: 'Operations' }).waitFor();
@@ -97,6 +133,155 @@ describe('the API reference, offline', () => {
     expect(statuses.filter((status) => !text.includes(status))).toEqual([]);
     await expect(section.getByText("import Revox from '@revoxai/sdk';").first().isVisible()).resolves.toBe(true);
   });
+});
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe-core's WCAG 2.1 A and AA violations on the tab as it is now. The test brings axe; the page never ships it. */
+async function axeViolations(tab: Page): Promise<Result[]> {
+  if (!(await tab.evaluate(() => 'axe' in window))) await tab.addScriptTag({ content: axeSource });
+  const results = await tab.evaluate(
+    (tags) => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    WCAG_21_AA,
+  );
+  return results.violations;
+}
+
+/** One line per failing element: the rule, for contrast the two colours and their ratio, and the element. */
+function report(where: string, violations: Result[]): string[] {
+  const detail = (node: NodeResult) => {
+    const contrast = node.any.find(({ id }) => id === 'color-contrast')?.data;
+    return contrast ? `${contrast.fgColor} on ${contrast.bgColor}, ${contrast.contrastRatio}:1 (needs ${contrast.expectedContrastRatio})` : (node.failureSummary ?? '').replace(/\s+/g, ' ');
+  };
+  return violations.flatMap(({ id, nodes }) => nodes.map((node) => `${where}: ${id}: ${detail(node)}: ${node.html.slice(0, 100)} at ${node.target.join(' ')}`));
+}
+
+describe('accessibility: axe-core finds no WCAG 2.1 A or AA violation', () => {
+  const checked = [
+    ...views.map((view) => ({ name: view.name, open: (tab: Page) => show(tab, view) })),
+    { name: 'search results', open: (tab: Page) => searchFor(tab, 'voicemail') },
+  ];
+  const counts = new Map<string, Partial<Record<ColorMode, number>>>();
+  afterAll(() => {
+    const width = Math.max(...checked.map(({ name }) => name.length));
+    const cell = (count: number | undefined) => String(count ?? '-').padStart(6);
+    console.log(
+      ['docs: axe-core violations (WCAG 2.1 A and AA, failing elements) per view', `${'view'.padEnd(width)} ${COLOR_MODES.map((mode) => mode.padStart(6)).join('')}`]
+        .concat(checked.map(({ name }) => `${name.padEnd(width)} ${COLOR_MODES.map((mode) => cell(counts.get(name)?.[mode])).join('')}`))
+        .join('\n'),
+    );
+  });
+
+  it.each(COLOR_MODES.flatMap((mode) => checked.map((view) => ({ mode, ...view }))))('$name, $mode mode', async ({ mode, name, open }) => {
+    const tab = pages[mode];
+    await open(tab);
+    const violations = await axeViolations(tab);
+    await tab.keyboard.press('Escape'); // closes the search dialog, if open
+    counts.set(name, { ...counts.get(name), [mode]: violations.reduce((sum, { nodes }) => sum + nodes.length, 0) });
+    expect(report(`${mode} ${name}`, violations)).toEqual([]);
+  });
+
+  it('would report a faint paragraph, with its colours', async () => {
+    await show(page, views[0]);
+    await page.evaluate(() => {
+      const faint = Object.assign(document.createElement('p'), { id: 'faint', textContent: 'Grey on white' });
+      faint.style.cssText = 'color: #aaa; background: #fff';
+      document.body.prepend(faint);
+    });
+    try {
+      expect(report('light landing', await axeViolations(page))).toContainEqual(expect.stringMatching(/^light landing: color-contrast: #aaaaaa on #ffffff, 2\.32:1 .* at #faint$/));
+    } finally {
+      await page.evaluate(() => document.getElementById('faint')?.remove());
+    }
+  });
+
+  it.each(COLOR_MODES)('shows "Update an assistant" in %s mode, and saves a screenshot of it in artifacts/', async (mode) => {
+    const tab = pages[mode];
+    await show(tab, views.find(({ route }) => route === '#/assistants/updateassistant')!);
+    expect(await tab.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(mode === 'dark');
+    mkdirSync(artifacts, { recursive: true });
+    const path = `${artifacts}update-assistant-${mode}.png`;
+    await tab.screenshot({ path });
+    expect(existsSync(path)).toBe(true);
+  });
+});
+
+type Stop = { element: string; ring: string; ringUnfocused: string };
+
+/**
+ * Presses Tab until an element matching `selector` has the focus; returns every stop on the way, each with its
+ * focus ring and the same element's outline without the focus. Fails when the focus leaves the page instead.
+ */
+async function tabTo(tab: Page, selector: string): Promise<Stop[]> {
+  const stops: Stop[] = [];
+  for (;;) {
+    await tab.keyboard.press('Tab');
+    const { reached, ...stop } = await tab.evaluate((wanted) => {
+      const element = document.activeElement as HTMLElement;
+      const ring = () => {
+        const { outlineStyle, outlineWidth, outlineColor, boxShadow } = getComputedStyle(element);
+        return outlineStyle === 'none' && boxShadow === 'none' ? 'none' : `outline ${outlineStyle} ${outlineWidth} ${outlineColor}, shadow ${boxShadow}`;
+      };
+      const focused = ring();
+      element.blur();
+      const unfocused = ring();
+      element.focus();
+      const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40);
+      return { reached: element.matches(wanted), element: element === document.body ? 'body' : `${element.tagName.toLowerCase()} "${name}"`, ring: focused, ringUnfocused: unfocused };
+    }, selector);
+    if (stop.element === 'body') throw new Error(`Tab left the page before reaching ${selector}, after ${stops.map(({ element }) => element).join(', ')}`);
+    stops.push(stop);
+    if (reached) return stops;
+  }
+}
+
+describe('keyboard', () => {
+  it.each(COLOR_MODES)("in %s mode, Tab from the top reaches the search box, every link of the operation index and a code sample's copy button, each with a focus ring", async (mode) => {
+    const tab = pages[mode];
+    await tab.goto('about:blank'); // a fresh page, so the focus starts at the top
+    await show(tab, views[0]);
+    const stops = await tabTo(tab, '[data-testid="search-trigger"]');
+    await tab.keyboard.press('Enter');
+    await expect(tab.getByPlaceholder('Search docs...').isVisible()).resolves.toBe(true);
+    await tab.keyboard.press('Escape');
+    const index = await tab.locator('td a[href^="#/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect([...index].sort()).toEqual(operations.map(({ route }) => route).sort());
+    for (const route of index) stops.push(...(await tabTo(tab, `td a[href="${route}"]`)));
+    await tab.keyboard.press('Enter');
+    await tab.getByRole('heading', { name: operations.find(({ route }) => route === index.at(-1))!.summary }).waitFor();
+    stops.push(...(await tabTo(tab, '.panel-request-samples [data-testid="copy-button"]')));
+    expect(stops.filter(({ ring, ringUnfocused }) => ring === 'none' || ring === ringUnfocused)).toEqual([]);
+  });
+});
+
+/** Every `description` in the spec. */
+function descriptionsOf(node: unknown): string[] {
+  if (!node || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([key, value]) => (key === 'description' && typeof value === 'string' ? [value] : descriptionsOf(value)));
+}
+
+describe('search', () => {
+  it('shows excerpts for "voicemail" with the words of the descriptions apart, none glued to the next', async () => {
+    const words = descriptionsOf(spec).map((text) => text.replace(/[`*]/g, '').split(/\s+/).filter(Boolean));
+    const vocabulary = new Set(words.flat());
+    const glued = new Set(words.flatMap((list) => list.slice(1).map((word, i) => list[i] + word)).filter((pair) => !vocabulary.has(pair)));
+
+    const excerpts = await (await searchFor(page, 'voicemail')).allInnerTexts();
+    await page.keyboard.press('Escape');
+
+    expect(excerpts.join(' ')).toContain('voicemail');
+    const shown = excerpts.flatMap((text) => text.split(/\s+/).map((word) => word.replace(/^\.{3}|\.{3}$/g, '')));
+    expect(shown.filter((word) => glued.has(word))).toEqual([]);
+  });
+});
+
+describe('offline', () => {
+  it('weighs at most 750 kB gzipped and carries no axe-core, which only the test brings', () => {
+    const html = readFileSync(`${dist}index.html`);
+    expect(gzipSync(html, { level: 9 }).length).toBeLessThanOrEqual(750 * 1024); // kB as the bench counts them
+    expect(html.includes(axeSource.slice(0, axeSource.indexOf('\n')))).toBe(false);
+  });
 
   it('logs no console errors and requests nothing from other hosts, even after interaction and unload', async () => {
     await page.goto(`${site.url}#/assistants/updateassistant`);
@@ -106,7 +291,8 @@ describe('the API reference, offline', () => {
     await expect(page.getByText('require "net/http"').first().isVisible()).resolves.toBe(true);
     await page.goto(`${site.url}#/section/authentication`);
     await page.waitForTimeout(1000);
-    await page.close({ runBeforeUnload: true }); // telemetry would flush on unload
+    // Telemetry would flush on unload.
+    for (const mode of COLOR_MODES) await pages[mode].close({ runBeforeUnload: true });
     expect(consoleErrors).toEqual([]);
     expect(external).toEqual([]);
   });
