@@ -6,6 +6,15 @@ import { parse } from 'yaml';
 /** Absolute path of spec/openapi.yaml. */
 export const specPath = fileURLToPath(new URL('../openapi.yaml', import.meta.url));
 
+/**
+ * The bytes of an example given by `externalValue`, a path relative to the spec
+ * (binary answers, such as the audio of a voice preview, cannot be written in YAML).
+ * @param {string} externalValue
+ */
+export function externalExample(externalValue) {
+  return readFileSync(new URL(externalValue, new URL('../', import.meta.url)));
+}
+
 /** The HTTP methods an OpenAPI path item can hold, in the order the model lists them. */
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 

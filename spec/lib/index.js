@@ -1,7 +1,7 @@
 // The ground floor of the toolchain: the spec as data. Everything above
 // spec/ reads the API through these modules: the document, its schemas, the
 // operation model, and the SDK policy.
-export { HTTP_METHODS, deref, loadSpec, specPath } from './document.js';
+export { HTTP_METHODS, deref, externalExample, loadSpec, specPath } from './document.js';
 export { SPEC_ID, createAjv, formatErrors, problems, schemaRef, validatorFor, withoutDiscriminatorMappings } from './schemas.js';
 export { endpointsOf, loadModel, modelOf, operationAt, pascal, resourcesOf } from './model.js';
 export { loadPolicy } from './policy.js';

@@ -14,7 +14,7 @@ const IDEMPOTENT_METHODS = new Set(['GET', 'PUT', 'DELETE', 'OPTIONS', 'HEAD', '
 
 /**
  * @typedef {{ name: string, in: string, required: boolean, description: string | undefined, schema: any, example: unknown }} Parameter
- * @typedef {{ name: string, summary: string | undefined, value: unknown }} Example
+ * @typedef {{ name: string, summary: string | undefined, value: unknown, externalValue: string | undefined }} Example
  * @typedef {{
  *   id: string, method: string, path: string, tag: string, summary: string, description: string,
  *   parameters: Parameter[], pathParams: Parameter[], query: Parameter[],
@@ -127,10 +127,10 @@ function operationOf(doc, { method, path, operation, parameters, idempotent }) {
 
 /** @param {any} doc @param {any} media @returns {Example[]} */
 function examplesOf(doc, media) {
-  if (media?.example !== undefined) return [{ name: 'example', summary: undefined, value: media.example }];
+  if (media?.example !== undefined) return [{ name: 'example', summary: undefined, value: media.example, externalValue: undefined }];
   return Object.entries(media?.examples ?? {}).map(([name, raw]) => {
     const example = deref(doc, raw);
-    return { name, summary: example.summary, value: example.value };
+    return { name, summary: example.summary, value: example.value, externalValue: example.externalValue };
   });
 }
 

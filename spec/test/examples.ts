@@ -1,6 +1,6 @@
 // Finds every example in an OpenAPI document and validates it against the
 // schema it illustrates.
-import { createAjv, deref, endpointsOf, formatErrors, validatorFor } from '../lib/index.js';
+import { createAjv, deref, endpointsOf, externalExample, formatErrors, validatorFor } from '../lib/index.js';
 
 export interface ExampleProblem {
   where: string;
@@ -11,6 +11,8 @@ interface Illustrated {
   where: string;
   schema: unknown;
   value: unknown;
+  /** An example given as a file (`externalValue`): bytes to find, no JSON to validate. */
+  file?: string;
 }
 
 function mediaExamples(doc: any, where: string, content: any): Illustrated[] {
@@ -18,8 +20,9 @@ function mediaExamples(doc: any, where: string, content: any): Illustrated[] {
   for (const [mediaType, media] of Object.entries<any>(content ?? {})) {
     if (!media.schema) continue;
     if ('example' in media) found.push({ where: `${where} ${mediaType} example`, schema: media.schema, value: media.example });
-    for (const [name, example] of Object.entries<any>(media.examples ?? {})) {
-      found.push({ where: `${where} ${mediaType} examples.${name}`, schema: media.schema, value: deref(doc, example).value });
+    for (const [name, raw] of Object.entries<any>(media.examples ?? {})) {
+      const example = deref(doc, raw);
+      found.push({ where: `${where} ${mediaType} examples.${name}`, schema: media.schema, value: example.value, file: example.externalValue });
     }
   }
   return found;
@@ -51,13 +54,22 @@ export function collectExamples(doc: any): Illustrated[] {
   return found;
 }
 
-/** The examples that do not validate, with Ajv's reasons. */
+/** The examples that do not validate, with Ajv's reasons, and example files that are missing or empty. */
 export function exampleProblems(doc: any): ExampleProblem[] {
   const ajv = createAjv(doc);
   return collectExamples(doc)
-    .map(({ where, schema, value }) => {
+    .map(({ where, schema, value, file }) => {
+      if (file !== undefined) return { where, problems: fileBytes(file) ? [] : [`${file} is missing or empty`] };
       const validate = validatorFor(ajv, schema);
       return { where, problems: validate(value) ? [] : formatErrors(validate.errors) };
     })
     .filter((result) => result.problems.length > 0);
+}
+
+function fileBytes(file: string): number {
+  try {
+    return externalExample(file).length;
+  } catch {
+    return 0;
+  }
 }

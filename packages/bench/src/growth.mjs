@@ -3,7 +3,7 @@
 // path and schema renamed, so types, docs and validators grow as they would
 // for a real API). Everything is written to one temp folder, removed at the end.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -55,6 +55,8 @@ export function scaledSpec(doc, factor) {
 async function codegen(dir, doc) {
   const specFile = join(dir, 'openapi.json');
   writeFileSync(specFile, JSON.stringify(doc));
+  // Example files (the preview's audio) are referenced relative to the spec.
+  cpSync(join(root, 'spec', 'examples'), join(dir, 'examples'), { recursive: true });
   const started = performance.now();
   const types = astToString(await openapiTS(pathToFileURL(specFile), { rootTypes: true, rootTypesNoSchemaPrefix: true, silent: true }));
   const ms = performance.now() - started;

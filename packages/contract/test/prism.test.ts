@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Revox, UnprocessableEntityError } from '@revoxai/sdk';
+import { openapiFetchClient } from '@revoxai/sdk/openapi-fetch';
 import { requestIssues } from '@revoxai/sdk/validate';
 import { methodArguments } from '@revoxai/codegen';
 import { createAjv, formatErrors, loadModel, loadSpec, validatorFor } from '@revoxai/spec';
@@ -30,6 +31,8 @@ const methodOf = (client: Revox, { sdk }: (typeof operations)[number]) =>
 
 let prism: Awaited<ReturnType<typeof startPrism>>;
 let client: Revox;
+/** The openapi-fetch client over the same transport, for raw requests. */
+const api = () => openapiFetchClient(client);
 beforeAll(async () => {
   prism = await startPrism();
   client = new Revox({ apiKey: 'sk_test_prism', baseURL: prism.url, maxRetries: 0, logLevel: 'off' });
@@ -44,7 +47,7 @@ const violationsOf = (headers: Headers): Violation[] => JSON.parse(headers.get('
 type Send = (path: string, init: { params: { path: { id: string } }; body: unknown; headers: Record<string, string>; parseAs: 'blob' | 'json' }) => Promise<{ response: Response }>;
 /** Sends through the low-level client, asking for the operation's own media type (Prism answers 406 otherwise, as it should). */
 const sendRaw = (method: string, path: string, body: unknown, mediaType: string) =>
-  (client.api[method as 'POST'] as unknown as Send).call(client.api, path, {
+  (api()[method as 'POST'] as unknown as Send).call(api(), path, {
     params: { path: { id: 'id_1' } },
     body,
     headers: { Accept: `${mediaType}, application/json;q=0.5` },
@@ -100,7 +103,7 @@ describe('invalid bodies are rejected by Prism, and the SDK says why', () => {
   ];
 
   it.each(cases)('%s: low-level client gets 422 with the violation', async (_name, body, location) => {
-    const { data, error, response } = await client.api.PATCH('/assistants/{id}', { params: { path: { id: 'a' } }, body: body as never });
+    const { data, error, response } = await api().PATCH('/assistants/{id}', { params: { path: { id: 'a' } }, body: body as never });
     expect(data).toBeUndefined();
     expect(error).toBeDefined();
     expect(response.status).toBe(422);

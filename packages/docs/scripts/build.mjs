@@ -6,7 +6,7 @@
 //      bundle still fetches from CDNs are replaced by inline ones, and our
 //      colours (theme.css) are added
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -29,6 +29,8 @@ const OFFLINE_REPLACEMENTS = [
 ];
 
 mkdirSync(dist, { recursive: true });
+// Example files (the voice preview's audio) are referenced relative to the spec, and so from the page.
+cpSync(fileURLToPath(new URL('../../../spec/examples/', import.meta.url)), `${dist}examples`, { recursive: true });
 writeFileSync(specOut, `${JSON.stringify(withOperationIndex(withCodeSamples(loadSpec())), null, 2)}\n`);
 
 const redocly = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');

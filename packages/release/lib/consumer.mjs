@@ -28,13 +28,14 @@ client.assistants.update('id').then((assistant) => console.log(assistant.assista
 
 /**
  * Packs @revoxai/types and @revoxai/sdk, installs them into a new project in
- * the temp folder and writes the programs. The caller removes the folder
- * (`removeConsumer`); a failed install removes it here.
+ * the temp folder, with `devDependencies` besides, and writes the programs.
+ * The caller removes the folder (`removeConsumer`); a failed install removes it here.
+ * @param {Record<string, string>} [devDependencies]
  */
-export function createConsumer() {
+export function createConsumer(devDependencies = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'revox-consumer-'));
   try {
-    fillConsumer(dir);
+    fillConsumer(dir, devDependencies);
   } catch (error) {
     removeConsumer(dir);
     throw error;
@@ -47,15 +48,15 @@ export function removeConsumer(dir) {
   if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
-/** @param {string} dir */
-function fillConsumer(dir) {
+/** @param {string} dir @param {Record<string, string>} devDependencies */
+function fillConsumer(dir, devDependencies) {
   const tarballs = ['types', 'sdk'].map((name) => {
     execFileSync('npm', ['pack', '--pack-destination', dir, '--ignore-scripts'], { cwd: join(packages, name), stdio: ['ignore', 'ignore', 'inherit'] });
     return readdirSync(dir).find((file) => file.startsWith(`revoxai-${name}-`) && file.endsWith('.tgz'));
   });
   writeFileSync(
     join(dir, 'package.json'),
-    `${JSON.stringify({ name: 'revox-consumer', private: true, type: 'module', dependencies: { '@revoxai/types': `file:./${tarballs[0]}`, '@revoxai/sdk': `file:./${tarballs[1]}` } }, null, 2)}\n`,
+    `${JSON.stringify({ name: 'revox-consumer', private: true, type: 'module', dependencies: { '@revoxai/types': `file:./${tarballs[0]}`, '@revoxai/sdk': `file:./${tarballs[1]}` }, devDependencies }, null, 2)}\n`,
   );
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   writeFileSync(join(dir, 'seed.ts'), SEED_SOURCE);

@@ -56,7 +56,16 @@ describe('the seed example, from the packed tarballs', () => {
     writeFileSync(
       join(consumer, 'browser.ts'),
       `import Revox from '@revoxai/sdk';
-const client = new Revox({ apiKey: 'sk_test_browser', baseURL: new URLSearchParams(location.search).get('api')! });
+const baseURL = new URLSearchParams(location.search).get('api')!;
+// A page gives its key to every visitor: the client refuses unless told the key is the visitor's own.
+let refusal = 'none';
+try {
+  new Revox({ apiKey: 'sk_test_browser', baseURL });
+} catch (error) {
+  refusal = String(error);
+}
+const client = new Revox({ apiKey: 'sk_test_browser', baseURL, dangerouslyAllowBrowser: true });
+document.documentElement.dataset.refusal = refusal;
 client.assistants.update('id').then(
   (result) => { document.body.textContent = JSON.stringify(result.assistant); document.title = 'done'; },
   (error) => { document.body.textContent = String(error); document.title = 'failed'; },
@@ -85,6 +94,7 @@ client.assistants.update('id').then(
       const body = await tab.locator('body').innerText();
       expect(await tab.title(), body).toBe('done');
       expect(body).toContain(EXAMPLE_ID);
+      expect(await tab.locator('html').getAttribute('data-refusal')).toMatch(/^RevoxError: Refusing to run in a browser.*dangerouslyAllowBrowser: true/);
       expect(new URL(site.url).port).not.toBe(new URL(prism.url).port); // really cross-origin
       expect(outside).toEqual([]);
       expect(problems).toEqual([]);

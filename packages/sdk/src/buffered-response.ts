@@ -1,7 +1,7 @@
 // A response whose body the transport read during the attempt (so that a
 // stalled body times out with the attempt). Methods parse the bytes in hand;
 // a real Response, which costs a body stream to build, is made only for the
-// callers who ask for it (`.asResponse()`, `.withResponse()`, `client.api`).
+// callers who ask for it (`.asResponse()`, `.withResponse()`, the openapi-fetch client).
 
 // Statuses whose responses cannot carry a body (Response rejects one).
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);

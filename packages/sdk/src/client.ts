@@ -7,7 +7,7 @@ import { createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import { APIPromise, PagePromise } from './api-promise.js';
 import type { BufferedResponse } from './buffered-response.js';
 import { APIError, RevoxError, RevoxValidationError } from './errors.js';
-import { errorFromResponse } from './generated/errors.js';
+import { errorFromResponse } from './generated/policy.js';
 import type { LogLevel } from './logger.js';
 import { levelled } from './logger.js';
 import type { ClientOptions, CustomRequestOptions, QueryInit, RequestOptions, ResolvedOptions } from './options.js';

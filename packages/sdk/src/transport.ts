@@ -24,7 +24,7 @@ export interface Outgoing {
   url: string;
   /** Header names in lower case; the caller's and the client's defaults, already merged. */
   headers: Record<string, string>;
-  body: BodyInit | null;
+  body: string | ArrayBuffer | null;
   /** Whether sending it twice does no harm: the operation's fact, or HTTP's rule for a custom request. */
   idempotent: boolean;
   timeout: number;

@@ -125,3 +125,27 @@ describe('logLevel', () => {
     expect(new Revox({ apiKey: TEST_KEY, logLevel: 'error' }).logLevel).toBe('error');
   });
 });
+
+describe('security defaults', () => {
+  it('a browser needs dangerouslyAllowBrowser: every visitor of a page could read its key', () => {
+    vi.stubGlobal('window', { document: {} });
+    vi.stubGlobal('navigator', { userAgent: 'Mozilla/5.0' });
+    try {
+      expect(() => new Revox({ apiKey: TEST_KEY })).toThrowError(/^Refusing to run in a browser, where visitors could read the API key/);
+      expect(new Revox({ apiKey: TEST_KEY, dangerouslyAllowBrowser: true }).baseURL).toBe('https://www.getrevox.com/api');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('plain http:// to another host warns that the key would travel unencrypted; loopback and https do not', () => {
+    const warnings: string[] = [];
+    const logger = { error: () => {}, warn: (line: string) => warnings.push(line), info: () => {}, debug: () => {} };
+    for (const baseURL of ['http://127.0.0.1:4010', 'http://localhost:8080/api', 'http://[::1]:3000', 'http://app.localhost', 'https://api.example.com']) new Revox({ apiKey: TEST_KEY, baseURL, logger });
+    expect(warnings).toEqual([]);
+    new Revox({ apiKey: TEST_KEY, baseURL: 'http://api.example.com/v1', logger });
+    expect(warnings).toEqual(['[revox] baseURL http://api.example.com/v1: the API key would cross the network unencrypted (http://).']);
+    new Revox({ apiKey: TEST_KEY, baseURL: 'http://10.0.0.5', logger, logLevel: 'error' });
+    expect(warnings).toHaveLength(1); // the level still applies
+  });
+});

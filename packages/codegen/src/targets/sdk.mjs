@@ -170,21 +170,15 @@ export class ${name} extends APIError {
   return `${banner('//', 'spec/sdk-policy.yaml')}import { APIError, brand } from '../errors.js';
 
 ${[...Object.entries(byStatus).map(([status, name]) => klass(name, `The server answered ${status}`)), klass(serverError, 'The server answered 500 or above')].join('\n\n')}
-
-const BY_STATUS: Record<number, typeof APIError> = { ${Object.entries(byStatus).map(([status, name]) => `${status}: ${name}`).join(', ')} };
-
-/** The error for an HTTP failure status, its message built from the response. */
-export function errorFromResponse(status: number, headers: Headers, body: unknown): APIError {
-  const ErrorClass = BY_STATUS[status] ?? (status >= 500 ? ${serverError} : APIError);
-  return new ErrorClass(status, headers, body);
-}
 `;
 }
 
 /** @param {import('@revoxai/spec').Model} model @param {import('@revoxai/spec').Policy} policy */
 function policySource(model, policy) {
-  const { client, env, retry } = policy;
-  return `${banner('//', 'spec/sdk-policy.yaml')}
+  const { client, env, retry, errors } = policy;
+  return `${banner('//', 'spec/sdk-policy.yaml')}import { APIError } from '../errors.js';
+import * as StatusErrors from './errors.js';
+
 /** The default of each client option (the API root is the spec's first server). */
 export const DEFAULTS = {
   baseURL: '${model.baseUrl}',
@@ -199,5 +193,13 @@ export const ENV = { apiKey: '${env.apiKey}', baseURL: '${env.baseUrl}', logLeve
 
 /** The statuses after which a request may be sent again, by whether its operation is idempotent. */
 export const RETRY = { idempotent: [${retry.idempotent.statuses.join(', ')}], idempotentFrom: ${retry.idempotent.andFrom}, nonIdempotent: [${retry.nonIdempotent.statuses.join(', ')}] };
+
+const BY_STATUS: Record<number, typeof APIError> = { ${Object.entries(errors.byStatus).map(([status, name]) => `${status}: StatusErrors.${name}`).join(', ')} };
+
+/** The error for an HTTP failure status, its message built from the response. */
+export function errorFromResponse(status: number, headers: Headers, body: unknown): APIError {
+  const ErrorClass = BY_STATUS[status] ?? (status >= 500 ? StatusErrors.${errors.serverError} : APIError);
+  return new ErrorClass(status, headers, body);
+}
 `;
 }

@@ -58,11 +58,3 @@ export class InternalServerError extends APIError {
     brand(this, 'InternalServerError');
   }
 }
-
-const BY_STATUS: Record<number, typeof APIError> = { 400: BadRequestError, 401: AuthenticationError, 403: PermissionDeniedError, 404: NotFoundError, 409: ConflictError, 422: UnprocessableEntityError, 429: RateLimitError };
-
-/** The error for an HTTP failure status, its message built from the response. */
-export function errorFromResponse(status: number, headers: Headers, body: unknown): APIError {
-  const ErrorClass = BY_STATUS[status] ?? (status >= 500 ? InternalServerError : APIError);
-  return new ErrorClass(status, headers, body);
-}

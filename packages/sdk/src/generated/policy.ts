@@ -1,6 +1,8 @@
 // GENERATED FILE. DO NOT EDIT.
 // Made from spec/openapi.yaml (and spec/sdk-policy.yaml) by packages/codegen, through spec/sdk-policy.yaml.
 // Change the spec, then run `npm run generate` and commit the result; `npm test` fails while this file is stale.
+import { APIError } from '../errors.js';
+import * as StatusErrors from './errors.js';
 
 /** The default of each client option (the API root is the spec's first server). */
 export const DEFAULTS = {
@@ -16,3 +18,11 @@ export const ENV = { apiKey: 'REVOX_API_KEY', baseURL: 'REVOX_BASE_URL', logLeve
 
 /** The statuses after which a request may be sent again, by whether its operation is idempotent. */
 export const RETRY = { idempotent: [408, 409, 429], idempotentFrom: 500, nonIdempotent: [429, 503] };
+
+const BY_STATUS: Record<number, typeof APIError> = { 400: StatusErrors.BadRequestError, 401: StatusErrors.AuthenticationError, 403: StatusErrors.PermissionDeniedError, 404: StatusErrors.NotFoundError, 409: StatusErrors.ConflictError, 422: StatusErrors.UnprocessableEntityError, 429: StatusErrors.RateLimitError };
+
+/** The error for an HTTP failure status, its message built from the response. */
+export function errorFromResponse(status: number, headers: Headers, body: unknown): APIError {
+  const ErrorClass = BY_STATUS[status] ?? (status >= 500 ? StatusErrors.InternalServerError : APIError);
+  return new ErrorClass(status, headers, body);
+}

@@ -1,0 +1,44 @@
+// `npm run mock`, which the READMEs' examples run against: Prism, plus the
+// two answers Prism cannot give from the spec (a 404 for an unknown id, and
+// the preview's real audio), and the SDK's errors saying what Prism found wrong.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NotFoundError, Revox, UnprocessableEntityError } from '@revoxai/sdk';
+import { externalExample, loadModel } from '@revoxai/spec';
+import { MISSING, startMock } from '../lib/mock.mjs';
+
+let mock: Awaited<ReturnType<typeof startMock>>;
+let client: Revox;
+beforeAll(async () => {
+  mock = await startMock();
+  client = new Revox({ apiKey: 'sk_test_mock', baseURL: mock.url, maxRetries: 0, logLevel: 'off' });
+}, 90_000);
+afterAll(() => mock?.stop());
+
+describe('the mock API', () => {
+  it(`answers 404 for an id containing "${MISSING}", wherever the spec documents a 404`, async () => {
+    const withIds = loadModel().operations.filter((o) => o.statuses.includes('404'));
+    expect(withIds.length).toBeGreaterThan(0);
+    await expect(client.assistants.update('asst_missing')).rejects.toThrow(NotFoundError);
+    await expect(client.call.retrieve(`call_${MISSING}_1`)).rejects.toThrow('404 Not found.');
+    await expect(client.voices.retrieve(MISSING, { provider: 'cartesia' })).rejects.toBeInstanceOf(NotFoundError);
+    const example = loadModel().operations.find((o) => o.id === 'updateAssistant')!.success.examples[0]!.value as { assistant: { id: string } };
+    expect((await client.assistants.update('asst_1')).assistant.id).toBe(example.assistant.id);
+  });
+
+  it('answers the voice preview with the spec\'s example audio: a real MP3, byte for byte', async () => {
+    const preview = loadModel().operations.find((o) => o.id === 'previewVoice')!;
+    const expected = externalExample(preview.success.examples[0]!.externalValue!);
+    const audio = await client.voices.preview({ provider: 'cartesia', voiceId: '694f9389-aac1-45b6-b726-9d9369183238', text: 'Bonjour !' });
+    expect(audio.type).toBe('audio/mpeg');
+    const bytes = new Uint8Array(await audio.arrayBuffer());
+    expect(Buffer.from(bytes).equals(expected)).toBe(true);
+    expect(bytes[0]).toBe(0xff); // an MPEG audio frame starts with 11 set bits
+    expect(bytes[1]! & 0xe0).toBe(0xe0);
+  });
+
+  it('keeps Prism\'s request validation, and the SDK\'s error says what Prism found wrong', async () => {
+    const error = await client.assistants.update('asst_1', { voice: { id: 'v', provider: 'acme' } } as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnprocessableEntityError);
+    expect((error as Error).message).toMatch(/^422 .* — Request body property voice\.provider must be equal to one of the allowed values: cartesia, elevenlabs$/);
+  });
+});
