@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', validate: 'src/validate.ts', 'openapi-fetch': 'src/openapi-fetch.ts' },
+  entry: { index: 'src/index.ts', validate: 'src/validate.ts', 'openapi-fetch': 'src/openapi-fetch.ts', testing: 'src/testing.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -11,6 +11,7 @@ const CONSUMERS = {
   'SDK, default import': fixture('consumer-sdk.ts'),
   'SDK + @revoxai/sdk/validate': fixture('consumer-sdk-validate.ts'),
   'SDK + @revoxai/sdk/openapi-fetch': fixture('consumer-sdk-openapi-fetch.ts'),
+  'SDK + @revoxai/sdk/testing': fixture('consumer-sdk-testing.ts'),
   'groq-sdk 1.6 (Stainless, for comparison)': fixture('consumer-groq.ts'),
   '@browserbasehq/sdk 2.21 (Stainless, for comparison)': fixture('consumer-browserbase.ts'),
 };

@@ -21,6 +21,7 @@ it('`npm run bench -- --quick` prints the whole table', async () => {
     'Loopback HTTP, 64 in flight: SDK vs raw fetch',
     'Bundle, minified: SDK, default import',
     'Bundle, minified: SDK + @revoxai/sdk/validate',
+    'Bundle, minified: SDK + @revoxai/sdk/testing',
     'Codegen: openapi-typescript on the spec',
     'warm vs cold',
     'Type-check a full update: instantiations',

@@ -31,7 +31,7 @@ const tsconfig = (types: string[], lib: string[], files: string[], emit: boolean
 let consumer: string;
 let mock: Awaited<ReturnType<typeof startMock>>;
 beforeAll(async () => {
-  consumer = createConsumer({ typescript: rootDev.typescript, '@types/node': rootDev['@types/node'], undici: sdkDev.undici });
+  consumer = createConsumer({ typescript: rootDev.typescript, '@types/node': rootDev['@types/node'], vitest: rootDev.vitest, undici: sdkDev.undici });
   mkdirSync(join(consumer, 'examples'));
   for (const example of examples) writeFileSync(join(consumer, 'examples', `${example.name}.ts`), example.code);
   const files = (list: Example[]) => list.map((e) => `examples/${e.name}.ts`);
@@ -66,7 +66,8 @@ describe('the READMEs\' TypeScript examples', () => {
   }, 120_000);
 
   it.each(inNode.filter((e) => !e.flags.includes('no-run')).map((e) => [`${e.readme}:${e.line}`, e] as const))('%s runs against the mock and exits 0', async (_where, example) => {
-    const ran = run(process.execPath, [join('out', 'examples', `${example.name}.js`)], {
+    const command = example.flags.includes('vitest') ? [join('node_modules', 'vitest', 'vitest.mjs'), 'run', `examples/${example.name}.ts`] : [join('out', 'examples', `${example.name}.js`)];
+    const ran = run(process.execPath, command, {
       cwd: consumer,
       env: { PATH: process.env['PATH'], REVOX_API_KEY: 'sk_test_readme', REVOX_BASE_URL: mock.url },
     });

@@ -2,7 +2,7 @@
 // against the local mock (Prism) on every runtime we support. A runtime that
 // cannot be had fails its test; none is skipped.
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
@@ -12,6 +12,7 @@ import { launchChromium } from '@revoxai/docs/chromium';
 import { serveStatic } from '@revoxai/docs/static-server';
 import { loadSpec } from '@revoxai/spec';
 import { createConsumer, removeConsumer } from '../lib/consumer.mjs';
+import { typescriptExamples } from '../lib/readme-examples.mjs';
 import { ensureRuntimes } from '../lib/runtimes.mjs';
 
 const run = promisify(execFile);
@@ -23,9 +24,16 @@ let bins: ReturnType<typeof ensureRuntimes>;
 let prism: Awaited<ReturnType<typeof startPrism>>;
 const versions: Record<string, string> = {};
 
+// The SDK README's two testing examples (@revoxai/sdk/testing): one for vitest, one for node:test.
+const testingExamples = typescriptExamples('packages/sdk/README.md').filter((e) => e.code.includes("from '@revoxai/sdk/testing'"));
+const [forVitest, forNodeTest] = [testingExamples.find((e) => e.flags.includes('vitest'))!, testingExamples.find((e) => e.code.includes("from 'node:test'"))!];
+const root = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).devDependencies;
+
 beforeAll(async () => {
   bins = ensureRuntimes();
-  consumer = createConsumer();
+  // vitest and Node's types: the testing examples run with vitest, and Deno type-checks with @types/node.
+  consumer = createConsumer({ vitest: root.vitest, '@types/node': root['@types/node'] });
+  for (const example of [forVitest, forNodeTest]) writeFileSync(join(consumer, `${example.name}.ts`), example.code);
   prism = await startPrism();
 }, 300_000);
 afterAll(async () => {
@@ -34,7 +42,7 @@ afterAll(async () => {
   console.log(`runtimes exercised:\n${Object.entries(versions).map(([name, version]) => `  ${name}: ${version}`).join('\n')}`);
 });
 
-const env = () => ({ PATH: process.env['PATH'], REVOX_API_KEY: 'sk_test_runtimes', REVOX_BASE_URL: prism.url, DENO_NO_UPDATE_CHECK: '1', DO_NOT_TRACK: '1' });
+const env = () => ({ PATH: process.env['PATH'], REVOX_API_KEY: 'sk_test_runtimes', REVOX_BASE_URL: prism.url, DENO_NO_UPDATE_CHECK: '1', DO_NOT_TRACK: '1', NO_COLOR: '1' });
 
 async function runSeed(name: string, command: string, args: string[], versionArgs = ['--version']) {
   const { stdout: version } = await run(command, versionArgs);
@@ -50,6 +58,20 @@ describe('the seed example, from the packed tarballs', () => {
   it('Node 24', () => runSeed('Node 24', bins.node24, ['seed.mjs']));
   it('Bun, running the TypeScript file', () => runSeed('Bun', bins.bun, ['seed.ts']));
   it('Deno, running the TypeScript file', () => runSeed('Deno', bins.deno, ['run', '--allow-env', '--allow-net', '--allow-read', 'seed.ts']));
+
+  it('the testing examples of the README on Bun, by bun test (which runs vitest files too)', async () => {
+    for (const example of [forVitest, forNodeTest]) {
+      const { stdout, stderr } = await run(bins.bun, ['test', `./${example.name}.ts`], { cwd: consumer, env: env() });
+      expect(`${stdout}${stderr}`).toMatch(/ 2 pass\n 0 fail/);
+    }
+  });
+
+  it('the testing examples of the README on Deno: node:test by deno test, the vitest file by vitest', async () => {
+    const nodeTest = await run(bins.deno, ['test', '-A', `./${forNodeTest.name}.ts`], { cwd: consumer, env: env() });
+    expect(nodeTest.stdout).toMatch(/ok \| 2 passed \| 0 failed/);
+    const vitest = await run(bins.deno, ['run', '-A', 'node_modules/vitest/vitest.mjs', 'run', `${forVitest.name}.ts`], { cwd: consumer, env: env() });
+    expect(vitest.stdout).toMatch(/Tests\s+(\S+\s+)?2 passed/);
+  });
 
   it('Chromium: the SDK bundled for the browser calls the mock across origins (CORS)', async () => {
     const page = join(consumer, 'browser');

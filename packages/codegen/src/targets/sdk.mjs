@@ -3,7 +3,7 @@
 // and the SDK policy as constants. The machinery they call is hand-written
 // (packages/sdk/src/client.ts and its neighbours); what differs per
 // operation is generated here.
-import { resourcesOf, pascal } from '@revoxai/spec';
+import { deref, externalExample, resourcesOf, pascal } from '@revoxai/spec';
 import { banner } from '../banner.mjs';
 
 const DIR = 'packages/sdk/src/generated';
@@ -11,13 +11,44 @@ const DIR = 'packages/sdk/src/generated';
 /** The hand-written error classes of src/errors.ts, also reachable as `Revox.<name>` (an SDK test checks the list). */
 export const BASE_ERRORS = ['RevoxError', 'RevoxValidationError', 'APIError', 'APIConnectionError', 'APIConnectionTimeoutError', 'APIUserAbortError'];
 
-/** @param {{ model: import('@revoxai/spec').Model, policy: import('@revoxai/spec').Policy }} input */
-export function sdkFiles({ model, policy }) {
+/** @param {{ doc: any, model: import('@revoxai/spec').Model, policy: import('@revoxai/spec').Policy }} input */
+export function sdkFiles({ doc, model, policy }) {
   return new Map([
     [`${DIR}/revox.ts`, revoxSource(model, policy)],
     [`${DIR}/errors.ts`, errorsSource(policy)],
     [`${DIR}/policy.ts`, policySource(model, policy)],
+    [`${DIR}/examples.ts`, examplesSource(doc, model)],
   ]);
+}
+
+/**
+ * What `@revoxai/sdk/testing` answers by default, and how it reads queries:
+ * each operation's first success example (a file's bytes as base64 for a
+ * binary answer), and the type of each query parameter.
+ * @param {any} doc @param {import('@revoxai/spec').Model} model
+ */
+function examplesSource(doc, model) {
+  const examples = model.operations.map((o) => {
+    const [first] = o.success.examples;
+    const at = `${o.id}: ${o.method} ${o.path}`;
+    if (!first) throw new Error(`${at} has no success example for @revoxai/sdk/testing to answer with`);
+    const content = o.success.json ? { body: first.value } : { base64: externalExample(first.externalValue ?? '').toString('base64') };
+    return `  ${o.id}: ${JSON.stringify({ status: Number(o.success.status), type: o.success.mediaType, ...content })},`;
+  });
+  const queries = model.operations
+    .filter((o) => o.query.length)
+    .map((o) => `  ${o.id}: ${JSON.stringify(Object.fromEntries(o.query.map((p) => [p.name, deref(doc, p.schema)?.type ?? 'string'])))},`);
+  return `${banner('//', 'the operation model')}
+/** Each operation's default answer in @revoxai/sdk/testing: the spec's first success example. */
+export const EXAMPLES = {
+${examples.join('\n')}
+} as const;
+
+/** The JSON type of each query parameter, to read a query string back into the values the caller passed. */
+export const QUERY_TYPES = {
+${queries.join('\n')}
+} as const;
+`;
 }
 
 /** @typedef {import('@revoxai/spec').Operation} Operation */

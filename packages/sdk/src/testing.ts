@@ -1,0 +1,238 @@
+// `@revoxai/sdk/testing`: an in-memory Revox API for an application's own
+// tests. A client uses it through its `fetch` option, so it opens no socket
+// and starts no process: it runs in vitest, jest, node:test, bun test, deno
+// test and browsers alike. Every operation answers with its example from the
+// spec unless a handler says otherwise; every request is checked against the
+// spec with the validators of `@revoxai/sdk/validate`; calls are recorded.
+//
+//   const mock = createMock({ handlers: { 'assistants.update': ({ body }) => ({ assistant: { ...example, ...body } }) } });
+//   const client = new Revox({ apiKey: 'sk_test', fetch: mock.fetch });
+import type { operations } from '@revoxai/types';
+import { EXAMPLES, QUERY_TYPES } from './generated/examples.js';
+import { OPERATIONS } from './generated/revox.js';
+import type { Operation } from './client.js';
+import { requestIssues } from './validate.js';
+
+type Operations = typeof OPERATIONS;
+type OperationId = keyof Operations;
+/** An operation's SDK method name, `assistants.update`. */
+export type SdkName = Operations[OperationId]['sdk'];
+/** The operationId of an operation named by its operationId or its SDK method name. */
+type IdOf<K> = K extends OperationId ? K : { [I in OperationId]: Operations[I]['sdk'] extends K ? I : never }[OperationId];
+
+type Content<R> = R extends { content: infer C } ? C[keyof C] : never;
+type Success<O> = O extends { responses: infer R } ? Content<R[Extract<keyof R, 200 | 201 | 202 | 203>]> : never;
+type Path<O> = O extends { parameters: { path: infer P } } ? ([P] extends [undefined | never] ? Record<string, never> : P) : Record<string, never>;
+type Query<O> = O extends { parameters: { query?: infer Q } } ? ([Q] extends [undefined | never] ? Record<string, never> : Q) : Record<string, never>;
+// An optional body may be left out by a caller other than the SDK (which sends `{}`).
+type Body<O> = O extends { requestBody?: infer B } ? ({} extends Pick<O, 'requestBody' & keyof O> ? Content<B> | undefined : Content<B>) : undefined;
+
+/** What a handler is told of a request, typed from the spec. */
+export interface HandlerInput<O> {
+  /** The path parameters, decoded: `{ id: 'asst 1' }`. */
+  params: Path<O>;
+  /** The query, with numbers as numbers. */
+  query: Query<O>;
+  body: Body<O>;
+  /** The request headers, names in lower case, without `authorization`. */
+  headers: Record<string, string>;
+}
+
+/** What a handler may answer: the operation's success body, or a `reply` helper's answer. */
+export type Reply<O> = Success<O> | MockReply | Promise<Success<O> | MockReply>;
+export type Handler<O> = (input: HandlerInput<O>) => Reply<O>;
+/** Handlers by SDK method name (`'assistants.update'`) or operationId (`'updateAssistant'`). */
+export type Handlers = { [K in SdkName | OperationId]?: Handler<operations[IdOf<K>]> };
+
+/** A request the mock received, for assertions. */
+export interface RecordedCall {
+  /** The SDK method name, `assistants.update`. */
+  operation: SdkName;
+  operationId: OperationId;
+  method: string;
+  path: string;
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+  /** Names in lower case; never `authorization`. */
+  headers: Record<string, string>;
+}
+
+const REPLY = Symbol('@revoxai/sdk/testing reply');
+
+/** An answer other than the success body: an error status, a delay, a hang or a dropped connection. */
+export interface MockReply {
+  readonly [REPLY]: (signal: AbortSignal | null | undefined) => Promise<Response>;
+}
+
+const mockReply = (answer: MockReply[typeof REPLY]): MockReply => ({ [REPLY]: answer });
+
+export const reply = {
+  /** Answers with `status` and a JSON body (the SDK raises its typed error for a failure status). */
+  status: (status: number, body: unknown = { message: `Status ${status} (@revoxai/sdk/testing)` }, headers: Record<string, string> = {}): MockReply =>
+    mockReply(async () => json(status, body, headers)),
+  /** Answers with `then` (a body, or another reply) after `ms` milliseconds; the caller's timeout or abort still applies. */
+  delay: (ms: number, then: unknown | MockReply): MockReply => mockReply((signal) => wait(ms, signal).then(() => answer(then, signal))),
+  /** Never answers, as a stalled server: the SDK's timeout (or the caller's signal) ends the request. */
+  hang: (): MockReply => mockReply((signal) => wait(Number.POSITIVE_INFINITY, signal).then(() => json(500, {}))),
+  /**
+   * Drops the connection after the request went out, before any answer: the
+   * SDK retries what may be sent twice, and never places a call twice.
+   */
+  drop: (): MockReply =>
+    mockReply(async () => {
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed (@revoxai/sdk/testing)'), { code: 'UND_ERR_SOCKET' }) });
+    }),
+};
+
+export interface MockOptions {
+  handlers?: Handlers;
+  /**
+   * Keep assistants in memory: create, retrieve, list, update and delete
+   * agree with one another (handlers still win). Off by default: then every
+   * operation answers with the spec's example, whatever came before.
+   */
+  stateful?: boolean;
+}
+
+export interface RevoxMock {
+  /** Pass it as the client's `fetch` option. */
+  fetch: typeof fetch;
+  /** Every request received, in order. */
+  readonly calls: RecordedCall[];
+  /** Requests the real API would refuse, and requests to no operation of the API, as messages naming the field or the path. */
+  readonly problems: string[];
+  /** Throws, listing them, when there were problems: call it after each test. */
+  verify(): void;
+  /** Replaces the handlers (and clears nothing else). */
+  use(handlers: Handlers): void;
+}
+
+/** An in-memory Revox API. */
+export function createMock(options: MockOptions = {}): RevoxMock {
+  let handlers = { ...options.handlers } as Record<string, Handler<never> | undefined>;
+  const calls: RecordedCall[] = [];
+  const problems: string[] = [];
+  const store = options.stateful ? assistantStore() : undefined;
+
+  const mockFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    const found = findOperation(request.method, url.pathname);
+    if (!found) {
+      problems.push(`${request.method} ${url.pathname} is no operation of the Revox API`);
+      return json(404, { message: `No operation of the Revox API at ${request.method} ${url.pathname} (@revoxai/sdk/testing)` });
+    }
+    const [id, operation, params] = found;
+    const text = await request.text();
+    const body = text ? JSON.parse(text) : undefined;
+    const query = typedQuery(id, url.searchParams);
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, name) => {
+      if (name !== 'authorization') headers[name] = value;
+    });
+    calls.push({ operation: operation.sdk as SdkName, operationId: id, method: request.method, path: url.pathname, params, query, body, headers });
+
+    const issues = requestIssues(operation.method, operation.path, body, query);
+    if (issues.length) {
+      const message = `Invalid request to ${operation.sdk}: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`;
+      problems.push(message);
+      return json(422, { message: `${message} (@revoxai/sdk/testing)`, errors: issues });
+    }
+    const handler = handlers[operation.sdk] ?? handlers[id] ?? store?.[id];
+    const given = handler ? await handler({ params, query, body, headers } as never) : undefined;
+    return answer(given === undefined ? example(id) : given, init?.signal);
+  };
+
+  return {
+    fetch: mockFetch as typeof fetch,
+    calls,
+    problems,
+    verify() {
+      if (problems.length) throw new Error(`@revoxai/sdk/testing: ${problems.length} request(s) the Revox API would not accept:\n  ${problems.join('\n  ')}`);
+    },
+    use(next) {
+      handlers = { ...next } as typeof handlers;
+    },
+  };
+}
+
+const templates = Object.entries(OPERATIONS as Record<string, Operation>).map(([id, operation]) => {
+  const names: string[] = [];
+  const pattern = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), '([^/]+)'));
+  return { id, operation, names, pattern: new RegExp(`${pattern}$`) };
+});
+
+/** The operation a request addresses, whatever the base URL: its path ends with the operation's template. */
+function findOperation(method: string, pathname: string): [OperationId, Operation, Record<string, string>] | undefined {
+  const matches = templates.filter((t) => t.operation.method === method && t.pattern.test(pathname));
+  // `/voices/preview` fits `/voices/{id}` too: the template with fewer parameters names the operation.
+  const best = matches.sort((a, b) => a.names.length - b.names.length)[0];
+  if (!best) return undefined;
+  const values = best.pattern.exec(pathname)!.slice(1).map(decodeURIComponent);
+  return [best.id as OperationId, best.operation, Object.fromEntries(best.names.map((name, i) => [name, values[i]!]))];
+}
+
+/** The query as the caller passed it: numbers where the spec says number. */
+function typedQuery(id: OperationId, search: URLSearchParams): Record<string, unknown> {
+  const types = (QUERY_TYPES as Record<string, Record<string, string> | undefined>)[id] ?? {};
+  const query: Record<string, unknown> = {};
+  search.forEach((value, name) => {
+    query[name] = types[name] === 'number' || types[name] === 'integer' ? Number(value) : value;
+  });
+  return query;
+}
+
+/** The spec's example answer of an operation. */
+function example(id: OperationId): MockReply {
+  const { status, type, body, base64 } = EXAMPLES[id] as { status: number; type: string; body?: unknown; base64?: string };
+  return mockReply(async () => (base64 === undefined ? json(status, body) : new Response(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)), { status, headers: { 'content-type': type } })));
+}
+
+function answer(given: unknown, signal: AbortSignal | null | undefined): Promise<Response> {
+  if (given && typeof given === 'object' && REPLY in given) return (given as MockReply)[REPLY](signal);
+  if (given instanceof Blob || given instanceof Uint8Array) return Promise.resolve(new Response(given as BodyInit, { headers: { 'content-type': given instanceof Blob ? given.type : 'application/octet-stream' } }));
+  return Promise.resolve(json(200, given));
+}
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason when it fires first. */
+function wait(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = Number.isFinite(ms) ? setTimeout(resolve, ms) : undefined;
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+}
+
+/** The assistants of a stateful mock: the handlers of the five assistant operations over one map. */
+function assistantStore(): Partial<Record<OperationId, Handler<never>>> {
+  type Assistant = operations['retrieveAssistant']['responses'][200]['content']['application/json'];
+  const saved = new Map<string, Assistant>();
+  const template = (EXAMPLES.retrieveAssistant as unknown as { body: Assistant }).body;
+  let made = 0;
+  const missing = () => reply.status(404, { message: 'Not found.' });
+  const handlers: Partial<Record<OperationId, (input: { params: { id: string }; body: Partial<Assistant> }) => unknown>> = {
+    createAssistant: ({ body }) => {
+      const now = new Date().toISOString();
+      const assistant = { ...structuredClone(template), ...body, id: `asst_mock_${++made}`, created_at: now, updated_at: now } as Assistant;
+      saved.set(assistant.id, assistant);
+      return { assistant };
+    },
+    retrieveAssistant: ({ params }) => saved.get(params.id) ?? missing(),
+    listAssistants: () => ({ assistants: [...saved.values()] }),
+    updateAssistant: ({ params, body }) => {
+      const current = saved.get(params.id);
+      if (!current) return missing();
+      // A partial update: keys sent replace their value (arrays whole, null clears); the rest stays.
+      const assistant = { ...current, ...body, id: current.id, updated_at: new Date().toISOString() } as Assistant;
+      saved.set(assistant.id, assistant);
+      return { assistant };
+    },
+    deleteAssistant: ({ params }) => (saved.delete(params.id) ? { success: true } : missing()),
+  };
+  return handlers as unknown as Partial<Record<OperationId, Handler<never>>>;
+}
