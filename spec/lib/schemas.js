@@ -45,6 +45,9 @@ export function createAjv(doc = loadSpec(), options = {}) {
   addFormats(ajv);
   // Annotation keywords OpenAPI adds to JSON Schema; they never affect validity.
   ajv.addVocabulary(['example', 'xml', 'externalDocs']);
+  // The spec's own annotation: the documented values of an open string
+  // (spec/rules/open-enum.md). Never a constraint, so other strings pass.
+  ajv.addVocabulary(['x-revox-known-values']);
   // The document is registered as-is so that its `#/components/...` refs
   // resolve unchanged; `components` is only the container they point into.
   ajv.addKeyword('components');

@@ -4,6 +4,7 @@
 import describedSchemas from './described-schemas.js';
 import idempotencyDeclared from './idempotency-declared.js';
 import nullExplained from './null-explained.js';
+import openEnum from './open-enum.js';
 import operationExamples from './operation-examples.js';
 import paginationDeclared from './pagination-declared.js';
 import pathId404 from './path-id-404.js';
@@ -21,6 +22,7 @@ export default function revoxRules() {
         'operation-examples': operationExamples,
         'sdk-name-declared': sdkNameDeclared,
         'pagination-declared': paginationDeclared,
+        'open-enum': openEnum,
       },
     },
   };

@@ -11,11 +11,11 @@ describe('the contract of PATCH /assistants/{id}', () => {
     expect(contractViolations(spec)).toEqual([]);
   });
 
-  it('covers the 18 request fields and the 23 Assistant properties, 21 required', () => {
-    expect(Object.keys(REQUEST_FIELDS)).toHaveLength(18);
-    expect(Object.keys(ASSISTANT_FIELDS)).toHaveLength(23);
+  it('covers the 25 request fields and the 30 Assistant properties (the seed 18 and 23, and 7 newest each), 21 required', () => {
+    expect(Object.keys(REQUEST_FIELDS)).toHaveLength(18 + 7);
+    expect(Object.keys(ASSISTANT_FIELDS)).toHaveLength(23 + 7);
     expect(Object.keys(ASSISTANT_FIELDS).length - ASSISTANT_OPTIONAL.length).toBe(21);
-    expect(Object.keys(schemas(spec).AssistantUpdateParams.properties)).toHaveLength(18);
+    expect(Object.keys(schemas(spec).AssistantUpdateParams.properties)).toHaveLength(25);
     expect(schemas(spec).Assistant.required).toHaveLength(21);
   });
 });
@@ -25,6 +25,23 @@ describe('contract checks fail on broken specs', () => {
     const doc = clone();
     delete schemas(doc).AssistantUpdateParams.properties.voice;
     expect(contractViolations(doc)).toContain('request: missing property "voice"');
+  });
+
+  it('catches a confirmed bound that went missing and a partly known enum that was closed', () => {
+    const doc = clone();
+    delete schemas(doc).BackgroundSoundVolume.maximum;
+    schemas(doc).HumanTransferMode.enum = ['warm'];
+    const problems = contractViolations(doc);
+    expect(problems).toContain('request.background_sound_volume: maximum is undefined, expected 1');
+    expect(problems).toContain('request.human_transfer_mode: an enum refuses the values nobody documented');
+  });
+
+  it('catches a newest field made required inside call_retry_config', () => {
+    const doc = clone();
+    schemas(doc).CallRetryConfig.required.push('allowed_days');
+    expect(contractViolations(doc)).toContain(
+      'request.call_retry_config: required is [allowed_days,calling_windows,max_retry_attempts] but the contract says [calling_windows,max_retry_attempts]',
+    );
   });
 
   it('names a request field that became required', () => {

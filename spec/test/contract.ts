@@ -1,7 +1,8 @@
 // The contract of the API, as data taken from the fact sheets
 // (shared/reference/revox-assistant-api.md for PATCH /assistants/{id} and the
 // Assistant; revox-api-surface.md for the other twelve operations; confirmed
-// [C] facts only), and a function that lists every way a document departs
+// [C] facts only; the seed's fields (G2) plus the newest confirmed ones,
+// §4 "G4"), and a function that lists every way a document departs
 // from it. Tests run it on
 // the real spec (expecting nothing) and on broken copies (expecting the
 // breakage to be named), so the checks are shown to be able to fail.
@@ -17,7 +18,20 @@ const MAX_SAFE = 9007199254740991;
 
 export const OPERATION = { path: '/assistants/{id}', method: 'patch', operationId: 'updateAssistant', tag: 'Assistants' };
 
+/** The newest confirmed fields (§4, G4): in every request that takes the update's fields, and in the Assistant. */
+const NEWEST_FIELDS: FieldTypes = {
+  after_call_sms_prompt: ['null', 'string'],
+  background_sound_volume: ['number'],
+  custom_tools: ['array'],
+  // Nullability is not documented [U]: allowing null refuses nothing the API may take.
+  email_notification_address: ['null', 'string'],
+  email_notification_outcomes: ['array'],
+  from_phone_number: ['null', 'string'],
+  human_transfer_mode: ['string'],
+};
+
 export const REQUEST_FIELDS: FieldTypes = {
+  ...NEWEST_FIELDS,
   background_sound: ['null', 'string'],
   calendly: ['null', 'object'],
   call_retry_config: ['object'],
@@ -62,9 +76,11 @@ export const ASSISTANT_FIELDS: FieldTypes = {
   webhook_url: ['null', 'string'],
   faq_items: ['array'],
   pending_faq_count: ['number'],
+  ...NEWEST_FIELDS,
 };
 
-export const ASSISTANT_OPTIONAL = ['faq_items', 'pending_faq_count'];
+/** Older API versions answer without these; the newest ones are optional so that their answers still validate. */
+export const ASSISTANT_OPTIONAL = ['faq_items', 'pending_faq_count', ...Object.keys(NEWEST_FIELDS)];
 
 /** Nested objects, by path from a root schema: their properties, types and required keys. */
 export const NESTED: { root: 'request' | 'assistant'; path: string; fields: FieldTypes; required: string[] }[] = [
@@ -72,7 +88,9 @@ export const NESTED: { root: 'request' | 'assistant'; path: string; fields: Fiel
   {
     root: 'request',
     path: 'call_retry_config',
-    fields: { calling_windows: ['array'], max_retry_attempts: ['integer'], timezone: ['null', 'string'] },
+    // allowed_days and call_twice_in_a_row: shown without "optional" but with defaults; optional here so
+    // that every call that worked before still does (the decision is in spec/openapi.yaml's descriptions).
+    fields: { allowed_days: ['array'], call_twice_in_a_row: ['boolean'], calling_windows: ['array'], max_retry_attempts: ['integer'], timezone: ['null', 'string'] },
     required: ['calling_windows', 'max_retry_attempts'],
   },
   {
@@ -95,6 +113,20 @@ export const NESTED: { root: 'request' | 'assistant'; path: string; fields: Fiel
     required: ['name', 'required', 'type'],
   },
   { root: 'request', path: 'voice', fields: { id: ['string'], provider: ['string'], speed: ['number'] }, required: ['id', 'provider'] },
+  {
+    root: 'request',
+    path: 'custom_tools[]',
+    fields: { body_template: ['string'], description: ['string'], headers: ['array'], input_schema: ['array'], method: ['string'], name: ['string'], query_params: ['array'], url: ['string'] },
+    required: [], // which keys the API requires is not documented [U]
+  },
+  { root: 'request', path: 'custom_tools[].headers[]', fields: { key: ['string'], value: ['string'] }, required: [] },
+  { root: 'request', path: 'custom_tools[].query_params[]', fields: { key: ['string'], value: ['string'] }, required: [] },
+  {
+    root: 'request',
+    path: 'custom_tools[].input_schema[]',
+    fields: { name: ['string'], required: ['boolean'], type: ['string'], description: ['string'], enum_options: ['array'] },
+    required: ['name', 'required', 'type'],
+  },
 ];
 
 export const ENUMS: { root: 'request' | 'assistant'; path: string; values: unknown[] }[] = [
@@ -104,6 +136,15 @@ export const ENUMS: { root: 'request' | 'assistant'; path: string; values: unkno
   { root: 'request', path: 'voice.provider', values: ['cartesia', 'elevenlabs'] },
   { root: 'request', path: 'structured_output_config[].type', values: ['string', 'number', 'boolean', 'enum', 'date', 'datetime'] },
   { root: 'assistant', path: 'faq_items[].source', values: ['human', 'ai'] },
+  { root: 'request', path: 'call_retry_config.allowed_days[]', values: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
+];
+
+/** Enums of which only some members are known: open strings that name them (spec/rules/open-enum.md), never `enum`. */
+export const OPEN_ENUMS: { root: 'request' | 'assistant'; path: string; known: string[] }[] = [
+  { root: 'request', path: 'human_transfer_mode', known: ['warm'] },
+  { root: 'assistant', path: 'human_transfer_mode', known: ['warm'] },
+  { root: 'request', path: 'email_notification_outcomes[]', known: ['not_interested'] },
+  { root: 'request', path: 'custom_tools[].method', known: ['GET'] },
 ];
 
 /** Confirmed bounds, encoded as keywords. */
@@ -111,6 +152,8 @@ export const BOUNDS: { root: 'request' | 'assistant'; path: string; keywords: Re
   { root: 'request', path: 'call_retry_config.max_retry_attempts', keywords: { exclusiveMinimum: 0, maximum: MAX_SAFE } },
   { root: 'request', path: 'call_retry_config.calling_windows[].retry_delay_seconds', keywords: { exclusiveMinimum: 0, maximum: MAX_SAFE } },
   { root: 'assistant', path: 'first_sentence_delay_ms', keywords: { minimum: -MAX_SAFE, maximum: MAX_SAFE } },
+  { root: 'request', path: 'background_sound_volume', keywords: { minimum: 0, maximum: 1 } },
+  { root: 'assistant', path: 'background_sound_volume', keywords: { minimum: 0, maximum: 1 } },
 ];
 
 /** Inferred or unconfirmed limits that must stay prose: enforcing them could reject valid calls. */
@@ -126,6 +169,11 @@ export const NOT_ENFORCED: { root: 'request' | 'assistant'; path: string; keywor
   { root: 'request', path: 'call_retry_config.calling_windows', keywords: ['minItems'] },
   { root: 'request', path: 'call_retry_config.calling_windows[].calling_window_start_time', keywords: ['pattern', 'format'] },
   { root: 'request', path: 'name', keywords: ['minLength'] },
+  { root: 'request', path: 'email_notification_address', keywords: ['pattern', 'format'] },
+  { root: 'request', path: 'from_phone_number', keywords: ['pattern', 'format'] },
+  { root: 'request', path: 'custom_tools[].description', keywords: ['minLength'] },
+  { root: 'request', path: 'custom_tools[].url', keywords: ['minLength', 'pattern', 'format'] },
+  { root: 'request', path: 'custom_tools[].headers[].key', keywords: ['minLength'] },
 ];
 
 export const LLM_VARIANTS: Record<string, { fields: FieldTypes; required: string[]; enums?: Record<string, string[]> }> = {
@@ -231,6 +279,11 @@ function updateViolations(doc: any): string[] {
   for (const { root, path, values } of ENUMS) {
     const node = deref(doc, schemaAt(doc, roots[root], path));
     if (JSON.stringify(node?.enum) !== JSON.stringify(values)) problems.push(`${root}.${path}: enum is ${JSON.stringify(node?.enum)}`);
+  }
+  for (const { root, path, known } of OPEN_ENUMS) {
+    const node = deref(doc, schemaAt(doc, roots[root], path));
+    if (node?.enum !== undefined || node?.const !== undefined) problems.push(`${root}.${path}: an enum refuses the values nobody documented`);
+    if (JSON.stringify(node?.['x-revox-known-values']) !== JSON.stringify(known)) problems.push(`${root}.${path}: known values are ${JSON.stringify(node?.['x-revox-known-values'])}`);
   }
   for (const { root, path, keywords } of BOUNDS) {
     const node = deref(doc, schemaAt(doc, roots[root], path));

@@ -82,6 +82,14 @@ describe('lint rules', () => {
     expect(problems.filter((p) => p.ruleId === 'revox/pagination-declared')).toHaveLength(2);
   });
 
+  it('revox/open-enum reports a known value the description does not name and an enum that closes the list', () => {
+    const problems = lint('rule-violations.yaml').filter((p) => p.ruleId === 'revox/open-enum');
+    expect(problems).toEqual([
+      { ruleId: 'revox/open-enum', pointer: '#/components/schemas/Thing/properties/mode/x-revox-known-values' },
+      { ruleId: 'revox/open-enum', pointer: '#/components/schemas/Thing/properties/colour/x-revox-known-values' },
+    ]); // `size` names its value and is a nullable string: fine
+  });
+
   it('an example that breaks its schema is an error', () => {
     expect(lint('wrong-example.yaml')).toContainEqual({
       ruleId: 'no-invalid-media-type-examples',

@@ -55,12 +55,28 @@ describe('public types', () => {
     void client.assistants.update('a', { webhook_url: null });
     // @ts-expect-error the id is a string
     void client.assistants.update(42);
+    // @ts-expect-error calls are allowed on days of the week
+    void client.assistants.update('a', { call_retry_config: { calling_windows: [], max_retry_attempts: 1, allowed_days: ['someday'] } });
+    // @ts-expect-error the volume is a number
+    void client.assistants.update('a', { background_sound_volume: 'loud' });
   });
 
   it('accepts what the API accepts', () => {
     void client.assistants.update('a', {});
     void client.assistants.update('a', { voicemail_message: null, calendly: null, background_sound: null });
     void client.assistants.update('a', { llm_model: { type: 'openrouter', openrouter_model_id: 'openai/gpt-4.1', openrouter_provider: 'openai' } });
+    // The newest settings, in every request that takes the update's fields; partly known values stay open.
+    const newest = {
+      human_transfer_mode: 'cold',
+      background_sound_volume: 0.3,
+      from_phone_number: null,
+      email_notification_outcomes: ['not_interested', 'voicemail'],
+      custom_tools: [{ name: 'lookup', method: 'POST', url: 'https://example.test', headers: [{ key: 'A', value: 'b' }] }],
+      call_retry_config: { calling_windows: [], max_retry_attempts: 2, allowed_days: ['monday' as const], call_twice_in_a_row: true },
+    };
+    void client.assistants.update('a', newest);
+    void client.assistants.create({ name: 'n', prompt: 'p', ...newest });
+    void client.call.create({ phone_number: '+1', assistant: { prompt: 'p', ...newest } });
     void client.assistants.update('a', { name: 'x' }, { timeout: 1000, maxRetries: 0, signal: AbortSignal.timeout(5), headers: { 'X-A': 'b' } });
   });
 

@@ -89,6 +89,20 @@ describe('requestIssues', () => {
       { path: 'text', message: 'must NOT have more than 2000 characters' },
     ]);
   });
+
+  it('checks the newest settings: the confirmed volume bounds and days, and leaves partly known values open', () => {
+    const body = { background_sound_volume: 1.5, call_retry_config: { max_retry_attempts: 1, calling_windows: [], allowed_days: ['monday', 'someday'] } };
+    expect(issues(body)).toEqual([
+      { path: 'background_sound_volume', message: 'must be <= 1' },
+      { path: 'call_retry_config.allowed_days.1', message: 'must be one of "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"' },
+    ]);
+    expect(issues({ background_sound_volume: -0.1 })).toEqual([{ path: 'background_sound_volume', message: 'must be >= 0' }]);
+    // Only `warm`, `not_interested` and `GET` are documented; the API has more, so other strings pass.
+    expect(issues({ human_transfer_mode: 'cold', email_notification_outcomes: ['voicemail'], custom_tools: [{ method: 'POST' }] })).toEqual([]);
+    expect(issues({ human_transfer_mode: 3 })).toEqual([{ path: 'human_transfer_mode', message: 'must be string' }]);
+    // allowed_days and call_twice_in_a_row stay optional: the seed's retry settings are still valid.
+    expect(issues({ call_retry_config: { max_retry_attempts: 2, calling_windows: [] } })).toEqual([]);
+  });
 });
 
 describe('as the client option', () => {

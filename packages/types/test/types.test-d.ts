@@ -8,13 +8,17 @@ import type {
   Calendly,
   CallRetryConfig,
   CallingWindow,
+  CustomTool,
   DedicatedInstanceModel,
+  EmailNotificationOutcome,
+  HumanTransferMode,
   FaqItem,
   FaqItemInput,
   LlmModel,
   OpenRouterModel,
   StructuredOutputField,
   Voice,
+  Weekday,
   paths,
 } from '../src/index.js';
 
@@ -52,6 +56,21 @@ describe('named exports', () => {
     }>();
     expectTypeOf<StructuredOutputField['type']>().toEqualTypeOf<'string' | 'number' | 'boolean' | 'enum' | 'date' | 'datetime'>();
     expectTypeOf<FaqItem['source']>().toEqualTypeOf<'human' | 'ai' | undefined>();
+  });
+
+  it('the newest settings: confirmed enums are closed, partly known ones offer their values and take any string', () => {
+    expectTypeOf<HumanTransferMode>().toEqualTypeOf<'warm' | (string & {})>();
+    expectTypeOf<EmailNotificationOutcome>().toEqualTypeOf<'not_interested' | (string & {})>();
+    expectTypeOf<CustomTool['method']>().toEqualTypeOf<'GET' | (string & {}) | undefined>();
+    expectTypeOf<'cold'>().toExtend<HumanTransferMode>();
+    expectTypeOf<3>().not.toExtend<HumanTransferMode>();
+    expectTypeOf<Weekday>().toEqualTypeOf<'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday'>();
+    expectTypeOf<'someday'>().not.toExtend<Weekday>();
+    expectTypeOf<CallRetryConfig['allowed_days']>().toEqualTypeOf<Weekday[] | undefined>();
+    expectTypeOf<CallRetryConfig['call_twice_in_a_row']>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<AssistantUpdateParams['from_phone_number']>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<AssistantUpdateParams['background_sound_volume']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<Assistant['human_transfer_mode']>().toEqualTypeOf<HumanTransferMode | undefined>();
   });
 
   it('paths describe PATCH /assistants/{id}', () => {

@@ -23,10 +23,30 @@ async function openapiTypes() {
     rootTypesNoSchemaPrefix: true,
     // Every output stays reproducible across machines: no timestamps, no paths.
     silent: true,
-    // Binary bodies (the audio of POST /voices/preview) arrive as bytes, which the SDK hands over as a Blob.
-    transform: (schema) => (schema.format === 'binary' ? ts.factory.createTypeReferenceNode('Blob') : undefined),
+    transform: (schema) =>
+      // Binary bodies (the audio of POST /voices/preview) arrive as bytes, which the SDK hands over as a Blob.
+      schema.format === 'binary' ? ts.factory.createTypeReferenceNode('Blob') : openEnum(/** @type {any} */ (schema)),
   });
   return `${banner('*', 'openapi-typescript')}\n${astToString(ast)}`;
+}
+
+const { factory } = ts;
+
+/**
+ * A string with `x-revox-known-values` (see spec/rules/open-enum.md): its
+ * known values for autocompletion, and every other string still allowed.
+ * `string & {}` keeps TypeScript from folding the literals into `string`.
+ * @param {{ 'x-revox-known-values'?: string[], type?: string | string[] }} schema
+ */
+function openEnum(schema) {
+  const known = schema['x-revox-known-values'];
+  if (!known) return undefined;
+  const anyString = factory.createParenthesizedType(
+    factory.createIntersectionTypeNode([factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword), factory.createTypeLiteralNode([])]),
+  );
+  const members = [...known.map((v) => factory.createLiteralTypeNode(factory.createStringLiteral(v))), anyString];
+  if ([schema.type].flat().includes('null')) members.push(factory.createLiteralTypeNode(factory.createNull()));
+  return factory.createUnionTypeNode(members);
 }
 
 /**

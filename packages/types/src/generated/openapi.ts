@@ -265,8 +265,20 @@ export interface components {
          * AssistantUpdateParams
          * @description The settings to change. Every key is optional; keys left out keep
          *     their current value.
+         *
+         *     The newest API accepts 34 settings. The 9 whose names are not known
+         *     yet (among them a farewell at the maximum call duration, SMS during
+         *     and after voicemail, a prompt for data extraction and the "thinking"
+         *     sounds) are not described here; the server accepts them anyway, and
+         *     unknown keys are not refused by this schema.
          */
         AssistantUpdateParams: {
+            /**
+             * @description Instructions for a text message (SMS) sent to the person after the
+             *     call, written by the language model; `{{variable}}` placeholders
+             *     are filled from the call. `null` sends no message.
+             */
+            after_call_sms_prompt?: string | null;
             /**
              * @description An ambient sound played under the conversation, so that the agent
              *     sounds like it is calling from an office. `null` turns it off.
@@ -275,7 +287,24 @@ export interface components {
             background_sound?: "audio/office.ogg" | null;
             /** @description The Calendly account and event type the agent books meetings with. `null` disconnects Calendly. */
             calendly?: components["schemas"]["Calendly"] | null;
+            background_sound_volume?: components["schemas"]["BackgroundSoundVolume"];
             call_retry_config?: components["schemas"]["CallRetryConfig"];
+            /**
+             * @description HTTP requests the agent may make during a call, each described as a
+             *     tool the language model can call. Sending this key replaces the
+             *     whole list.
+             */
+            custom_tools?: components["schemas"]["CustomTool"][];
+            /**
+             * @description The e-mail address told when a call ends with one of
+             *     `email_notification_outcomes`. The docs do not say whether it can
+             *     be unset, so `null` is allowed here and presumably means that no
+             *     e-mail is sent. The address format is checked by the server, not by
+             *     this schema.
+             */
+            email_notification_address?: string | null;
+            /** @description The call outcomes that send an e-mail to `email_notification_address`. */
+            email_notification_outcomes?: components["schemas"]["EmailNotificationOutcome"][];
             /** @description What the agent says just before it hangs up, when it decides to end the call. */
             end_of_call_sentence?: string;
             /**
@@ -291,6 +320,8 @@ export interface components {
             first_sentence?: string;
             first_sentence_delay_ms?: components["schemas"]["FirstSentenceDelayMs"];
             first_sentence_mode?: components["schemas"]["FirstSentenceMode"];
+            from_phone_number?: components["schemas"]["CallerId"];
+            human_transfer_mode?: components["schemas"]["HumanTransferMode"];
             /**
              * @description Lets the agent get through automated phone menus (IVR) by pressing
              *     keys and waiting through menu prompts.
@@ -325,7 +356,11 @@ export interface components {
         /**
          * Assistant
          * @description A saved voice-agent configuration. Fields that can be unset are always
-         *     present and hold `null` when unset.
+         *     present and hold `null` when unset; the fields that newer API versions
+         *     added may be absent in answers of older ones.
+         *
+         *     The newest API answers with 39 fields. The 9 whose names are not known
+         *     yet are not described here, and answers may hold them.
          */
         Assistant: {
             /** @description The unique identifier of the assistant. */
@@ -365,6 +400,17 @@ export interface components {
             voicemail_message: string | null;
             /** @description The URL notified when a call ends, or `null` when unset. */
             webhook_url: string | null;
+            /** @description The instructions for the text message sent after each call, or `null` when none is sent. Older API versions leave this key out. */
+            after_call_sms_prompt?: string | null;
+            background_sound_volume?: components["schemas"]["BackgroundSoundVolume"];
+            /** @description The HTTP tools the agent may call during a call. Older API versions leave this key out. */
+            custom_tools?: components["schemas"]["CustomTool"][];
+            /** @description The e-mail address told of calls with one of `email_notification_outcomes`, or `null` (presumably when none is set; the docs do not say). Older API versions leave this key out. */
+            email_notification_address?: string | null;
+            /** @description The call outcomes that send an e-mail. Older API versions leave this key out. */
+            email_notification_outcomes?: components["schemas"]["EmailNotificationOutcome"][];
+            from_phone_number?: components["schemas"]["CallerId"];
+            human_transfer_mode?: components["schemas"]["HumanTransferMode"];
             /** @description The FAQ entries of the assistant. Older API versions may leave this key out. */
             faq_items?: components["schemas"]["FaqItem"][];
             /**
@@ -414,6 +460,74 @@ export interface components {
          */
         MaxCallDurationSecs: number;
         /**
+         * BackgroundSoundVolume
+         * @description How loud the ambient sound is, from 0 (silent) to 1 (full volume). The server's default is not documented.
+         */
+        BackgroundSoundVolume: number;
+        /**
+         * CallerId
+         * @description The number calls are placed from (the caller ID), in E.164 format
+         *     (for example `+14155550100`); it must be a number of your
+         *     organization. `null` uses the organization's default number. The
+         *     format is checked by the server, not by this schema.
+         */
+        CallerId: string | null;
+        /**
+         * HumanTransferMode
+         * @description How a call is handed to a human when the person asks for one. Known
+         *     values: `warm` (the agent introduces the call before handing it
+         *     over). The API has others that are not documented, so any string is
+         *     accepted.
+         */
+        HumanTransferMode: "warm" | (string & {});
+        /**
+         * EmailNotificationOutcome
+         * @description A call outcome that can send an e-mail. Known values:
+         *     `not_interested`. The API has others that are not documented, so any
+         *     string is accepted.
+         */
+        EmailNotificationOutcome: "not_interested" | (string & {});
+        /**
+         * CustomTool
+         * @description An HTTP request the agent may make during a call, described to the
+         *     language model as a tool. Which keys the API requires is not
+         *     documented, so none is required here.
+         */
+        CustomTool: {
+            /** @description The tool's name, as the language model sees it. */
+            name?: string;
+            /** @description What the tool does and when to use it, for the language model. It should not be empty. */
+            description?: string;
+            method?: components["schemas"]["CustomToolMethod"];
+            /** @description The URL to request; it should not be empty. */
+            url?: string;
+            /** @description Headers sent with the request. */
+            headers?: components["schemas"]["KeyValue"][];
+            /** @description Query parameters added to the URL. */
+            query_params?: components["schemas"]["KeyValue"][];
+            /** @description The body of the request, with placeholders for the tool's inputs. */
+            body_template?: string;
+            /** @description The inputs the language model gives the tool, described like the fields of `structured_output_config`. */
+            input_schema?: components["schemas"]["StructuredOutputField"][];
+        };
+        /**
+         * CustomToolMethod
+         * @description The HTTP method of a custom tool's request. Known values: `GET`. The
+         *     other methods the API takes are not documented, so any string is
+         *     accepted.
+         */
+        CustomToolMethod: "GET" | (string & {});
+        /**
+         * KeyValue
+         * @description A name and its value, for a custom tool's headers or query parameters.
+         */
+        KeyValue: {
+            /** @description The name; it should not be empty. */
+            key?: string;
+            /** @description The value. */
+            value?: string;
+        };
+        /**
          * Calendly
          * @description A link between the assistant and a Calendly account, used to book meetings during calls.
          */
@@ -447,7 +561,29 @@ export interface components {
              *     The name is checked by the server, not by this schema.
              */
             timezone?: string | null;
+            /**
+             * @description The days of the week on which calls may be placed, in the
+             *     recipient's time zone. When left out, the server applies its
+             *     default, Monday to Friday. Newer API versions always include it in
+             *     answers; older ones leave it out.
+             */
+            allowed_days?: components["schemas"]["Weekday"][];
+            /**
+             * @description When `true` and `max_retry_attempts` is 2 or more, the second
+             *     attempt is placed at once, without waiting `retry_delay_seconds`,
+             *     when the first did not reach a person. Calling windows and
+             *     `allowed_days` still apply, and only the step from the first to the
+             *     second attempt changes. When left out, the server applies its
+             *     default, `false`. Newer API versions always include it in answers.
+             */
+            call_twice_in_a_row?: boolean;
         };
+        /**
+         * Weekday
+         * @description A day of the week, in lower case.
+         * @enum {string}
+         */
+        Weekday: "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
         /**
          * CallingWindow
          * @description A time range during which calls may be placed, and how long to wait between attempts.
@@ -1109,8 +1245,16 @@ export type Timestamp = components['schemas']['Timestamp'];
 export type FirstSentenceDelayMs = components['schemas']['FirstSentenceDelayMs'];
 export type FirstSentenceMode = components['schemas']['FirstSentenceMode'];
 export type MaxCallDurationSecs = components['schemas']['MaxCallDurationSecs'];
+export type BackgroundSoundVolume = components['schemas']['BackgroundSoundVolume'];
+export type CallerId = components['schemas']['CallerId'];
+export type HumanTransferMode = components['schemas']['HumanTransferMode'];
+export type EmailNotificationOutcome = components['schemas']['EmailNotificationOutcome'];
+export type CustomTool = components['schemas']['CustomTool'];
+export type CustomToolMethod = components['schemas']['CustomToolMethod'];
+export type KeyValue = components['schemas']['KeyValue'];
 export type Calendly = components['schemas']['Calendly'];
 export type CallRetryConfig = components['schemas']['CallRetryConfig'];
+export type Weekday = components['schemas']['Weekday'];
 export type CallingWindow = components['schemas']['CallingWindow'];
 export type FaqItemInput = components['schemas']['FaqItemInput'];
 export type FaqItem = components['schemas']['FaqItem'];
