@@ -51,7 +51,7 @@ module Revox
       options = RequestOptions.from(request_options)
       query = query_of(operation, query) if query
       payload = body_of(operation, body) if operation.body
-      target = @base_path + (path ? expand(operation.path, path) : operation.path)
+      target = @base_path + (path ? operation.expand_path { |name| segment(name, path.fetch(name.to_sym)) } : operation.path)
       target += "?#{URI.encode_www_form(query)}" if query && !query.empty?
       headers = { "accept" => operation.accept }
       headers["content-type"] = "application/json" if payload
@@ -78,15 +78,7 @@ module Revox
       uri.scheme == "http" && !uri.hostname.match?(/\A(localhost|127(\.\d+){3}|::1|.+\.localhost)\z/)
     end
 
-    # `/assistants/{id}` with each parameter percent-encoded as one segment.
-    def expand(template, values)
-      template.gsub(/\{([^}]+)\}/) do
-        name = Regexp.last_match(1)
-        segment(name, values.fetch(name.to_sym))
-      end
-    end
-
-    # An Integer is sent as its digits. What encoding cannot make safe is
+    # A path parameter as one segment, percent-encoded. An Integer is sent as its digits. What encoding cannot make safe is
     # refused: an empty value, and the dot
     # segments "." and "..", which URL resolution turns into another path
     # (`/assistants/..` would address `/`).
@@ -99,6 +91,8 @@ module Revox
         elsif !value.valid_encoding? then "must be valid #{value.encoding}"
         end
       raise Errors::InvalidRequestError, "Invalid `#{name}`: #{problem}. Nothing was sent." if problem
+
+      return value if value.match?(/\A[A-Za-z0-9\-._~]+\z/)
 
       value.encode(Encoding::UTF_8).b.gsub(/[^A-Za-z0-9\-._~]/n) { |byte| format("%%%02X", byte.ord) }
     end

@@ -20,7 +20,16 @@ module Revox
       @binary = binary
       @accept = accept
       @pagination = pagination&.freeze
+      # "/assistants/{id}" → ["/assistants/", "id"]: literal text, then a parameter name, and so on.
+      @path_parts = path.split(/\{([^}]+)\}/).freeze
       freeze
+    end
+
+    # The path with each parameter replaced by what the block gives for its name.
+    def expand_path
+      path = +""
+      @path_parts.each_with_index { |part, index| path << (index.odd? ? yield(part) : part) }
+      path
     end
 
     # Whether sending it twice does no harm; decides its retries.

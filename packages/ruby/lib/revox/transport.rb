@@ -25,8 +25,8 @@ module Revox
       @port = base_uri.port
       @ssl = base_uri.scheme == "https"
       @origin = "#{base_uri.scheme}://#{base_uri.host}:#{base_uri.port}"
-      @authorization = "Bearer #{api_key}"
       @client_header = "revox-ruby/#{VERSION} ruby/#{RUBY_VERSION}"
+      @defaults = { "authorization" => "Bearer #{api_key}", "user-agent" => @client_header }.freeze
       @policy = retry_policy
       @log = log
       @idle = []
@@ -78,17 +78,18 @@ module Revox
       end
       started = Process.clock_gettime(Process::CLOCK_MONOTONIC)
       response = exchange(request, headers)
-      @log.debug("← #{response.code} #{request.method} #{@origin}#{request.path} in #{((Process.clock_gettime(Process::CLOCK_MONOTONIC) - started) * 1000).round} ms (attempt #{number})")
+      if @log.debug?
+        @log.debug("← #{response.code} #{request.method} #{@origin}#{request.path} in #{((Process.clock_gettime(Process::CLOCK_MONOTONIC) - started) * 1000).round} ms (attempt #{number})")
+      end
       [response, nil]
     rescue *TIMEOUTS, *CONNECTION_ERRORS => e
-      @log.debug("✗ #{request.method} #{@origin}#{request.path} failed (attempt #{number}): #{e.class}")
+      @log.debug("✗ #{request.method} #{@origin}#{request.path} failed (attempt #{number}): #{e.class}") if @log.debug?
       [nil, e]
     end
 
-    # The caller's headers over the gem's defaults; the gem's own headers last.
+    # The caller's headers over the gem's defaults (nil removes one); the gem's own headers last.
     def attempt_headers(headers, number)
-      merged = { "authorization" => @authorization, "user-agent" => @client_header }
-      headers.each { |name, value| value.nil? ? merged.delete(name) : merged[name] = value }
+      merged = @defaults.merge(headers).compact
       merged["x-revox-client"] = @client_header
       merged["x-revox-attempt"] = number.to_s
       merged
