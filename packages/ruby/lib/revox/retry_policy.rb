@@ -40,6 +40,8 @@ module Revox
       requested <= @max_retry_after ? requested : nil
     end
 
+    private
+
     # Exponential backoff with up to 25 % jitter below the nominal value, so
     # that many clients do not retry in step.
     def backoff(retry_number, random)

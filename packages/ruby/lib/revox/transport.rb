@@ -51,7 +51,10 @@ module Revox
 
           return response
         end
-        @log.info("#{error ? connection_error(error, request.timeout).message : "Got #{response.code}."} Retrying #{request.method} #{@origin}#{request.path} in #{(delay * 1000).round} ms (retry #{attempt} of #{request.max_retries}).")
+        if @log.info?
+          why = error ? connection_error(error, request.timeout).message : "Got #{response.code}."
+          @log.info("#{why} Retrying #{request.method} #{@origin}#{request.path} in #{(delay * 1000).round} ms (retry #{attempt} of #{request.max_retries}).")
+        end
         Kernel.sleep(delay)
       end
     end
