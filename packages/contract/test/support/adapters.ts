@@ -2,8 +2,6 @@
 // the SDK's method of an operation with given arguments, against a base URL,
 // and report what it returned in a form both SDKs can give.
 import { execFile } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { APIError, Revox } from '@revoxai/sdk';
@@ -50,7 +48,9 @@ export function typescriptAdapter(baseURL: () => string): Adapter {
 }
 
 const run = promisify(execFile);
-const rubyLib = join(dirname(createRequire(import.meta.url).resolve('@revoxai/ruby/package.json')), 'lib');
+// By path, not as a dependency: @revoxai/ruby depends on this package for its
+// mock, and turbo refuses a cycle. turbo.json lists the gem's lib as an input.
+const rubyLib = fileURLToPath(new URL('../../../ruby/lib', import.meta.url));
 const rubyScript = fileURLToPath(new URL('../../adapters/ruby.rb', import.meta.url));
 
 /** The `revox` gem, one Ruby process per call (adapters/ruby.rb). */
