@@ -173,6 +173,18 @@ class ClientTest < Minitest::Test
     assert_operator @server.requests.map(&:connection).uniq.length, :<=, 8
   end
 
+  def test_a_forked_process_opens_its_own_connection
+    @client.assistants.list
+    child = fork do
+      @client.assistants.list
+      exit!(0)
+    end
+    Process.wait(child)
+    assert_predicate $?, :success?
+    @client.assistants.list
+    assert_equal [1, 2, 1], @server.requests.map(&:connection)
+  end
+
   def test_close_closes_the_idle_connections_and_the_client_stays_usable
     @client.assistants.list
     @client.close

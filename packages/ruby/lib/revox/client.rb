@@ -58,7 +58,7 @@ module Revox
       headers.merge!(options.extra_headers)
       response = @transport.perform(
         Transport::Request.new(
-          method: operation.http_method, path: target, headers: headers, body: payload, idempotent: operation.idempotent?,
+          http_method: operation.http_method, path: target, headers: headers, body: payload, idempotent: operation.idempotent?,
           timeout: options.timeout || @timeout, max_retries: options.max_retries || @max_retries,
         ),
       )

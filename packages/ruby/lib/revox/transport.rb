@@ -12,10 +12,10 @@ module Revox
     TIMEOUTS = [Net::OpenTimeout, Net::ReadTimeout, Net::WriteTimeout].freeze
 
     # One request, as the client built it. `headers` has lower-case names.
-    Request = Struct.new(:method, :path, :headers, :body, :idempotent, :timeout, :max_retries, keyword_init: true) do
+    Request = Struct.new(:http_method, :path, :headers, :body, :idempotent, :timeout, :max_retries, keyword_init: true) do
       # The caller's headers may hold credentials.
       def inspect
-        "#<Revox::Transport::Request #{method} #{path} #{Options.redact(headers).inspect}>"
+        "#<Revox::Transport::Request #{http_method} #{path} #{Options.redact(headers).inspect}>"
       end
       alias_method :to_s, :inspect
     end
@@ -53,7 +53,7 @@ module Revox
         end
         if @log.info?
           why = error ? connection_error(error, request.timeout).message : "Got #{response.code}."
-          @log.info("#{why} Retrying #{request.method} #{@origin}#{request.path} in #{(delay * 1000).round} ms (retry #{attempt} of #{request.max_retries}).")
+          @log.info("#{why} Retrying #{request.http_method} #{@origin}#{request.path} in #{(delay * 1000).round} ms (retry #{attempt} of #{request.max_retries}).")
         end
         Kernel.sleep(delay)
       end
@@ -77,16 +77,16 @@ module Revox
     def try_once(request, number)
       headers = attempt_headers(request.headers, number)
       if @log.debug?
-        @log.debug("→ #{request.method} #{@origin}#{request.path} (attempt #{number}/#{request.max_retries + 1}) #{Options.redact(headers).inspect}")
+        @log.debug("→ #{request.http_method} #{@origin}#{request.path} (attempt #{number}/#{request.max_retries + 1}) #{Options.redact(headers).inspect}")
       end
       started = Process.clock_gettime(Process::CLOCK_MONOTONIC)
       response = exchange(request, headers)
       if @log.debug?
-        @log.debug("← #{response.code} #{request.method} #{@origin}#{request.path} in #{((Process.clock_gettime(Process::CLOCK_MONOTONIC) - started) * 1000).round} ms (attempt #{number})")
+        @log.debug("← #{response.code} #{request.http_method} #{@origin}#{request.path} in #{((Process.clock_gettime(Process::CLOCK_MONOTONIC) - started) * 1000).round} ms (attempt #{number})")
       end
       [response, nil]
     rescue *TIMEOUTS, *CONNECTION_ERRORS => e
-      @log.debug("✗ #{request.method} #{@origin}#{request.path} failed (attempt #{number}): #{e.class}") if @log.debug?
+      @log.debug("✗ #{request.http_method} #{@origin}#{request.path} failed (attempt #{number}): #{e.class}") if @log.debug?
       [nil, e]
     end
 
@@ -104,7 +104,7 @@ module Revox
       http = checkout(request.timeout)
       ok = false
       begin
-        message = Net::HTTPGenericRequest.new(request.method, !request.body.nil?, true, request.path, headers)
+        message = Net::HTTPGenericRequest.new(request.http_method, !request.body.nil?, true, request.path, headers)
         message.body = request.body if request.body
         response = http.request(message)
         ok = true
@@ -115,7 +115,12 @@ module Revox
     end
 
     def checkout(timeout)
-      http = @mutex.synchronize { @idle.pop }
+      http = @mutex.synchronize do
+        # A forked child must not write on its parent's sockets: it opens its own.
+        @idle.clear if @pid != Process.pid
+        @pid = Process.pid
+        @idle.pop
+      end
       unless http
         http = Net::HTTP.new(@host, @port)
         http.use_ssl = @ssl
