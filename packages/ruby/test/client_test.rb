@@ -59,8 +59,8 @@ class ClientTest < Minitest::Test
       { max_retries: -1 } => "Invalid `max_retries:` option: expected a whole number ≥ 0, got -1.",
       { max_retries: 1.5 } => "Invalid `max_retries:` option: expected a whole number ≥ 0, got 1.5.",
       { initial_retry_delay: Float::NAN } => "Invalid `initial_retry_delay:` option: expected a number of seconds ≥ 0, got NaN.",
-      { base_url: "www.getrevox.com" } => 'Invalid `base_url:` option: expected an absolute URL such as https://www.getrevox.com/api, got "www.getrevox.com".',
-      { base_url: "ftp://host/api" } => 'Invalid `base_url:` option: expected an absolute URL such as https://www.getrevox.com/api, got "ftp://host/api".',
+      { base_url: "www.getrevox.com" } => 'Invalid `base_url:` option (or REVOX_BASE_URL): expected an absolute URL such as https://www.getrevox.com/api, got "www.getrevox.com".',
+      { base_url: "ftp://host/api" } => 'Invalid `base_url:` option (or REVOX_BASE_URL): expected an absolute URL such as https://www.getrevox.com/api, got "ftp://host/api".',
       { log_level: :loud } => "Invalid `log_level:` option (or REVOX_LOG): expected one of off, error, warn, info, debug, got :loud.",
       { api_key: "sk_\u201ccurly\u201d" } => "Invalid `api_key:` option (or REVOX_API_KEY): HTTP cannot send its line break or non-ASCII character (a curly quote?).",
     }.each do |options, message|

@@ -20,7 +20,7 @@ module Revox
                    initial_retry_delay: Policy::INITIAL_RETRY_DELAY, max_retry_delay: Policy::MAX_RETRY_DELAY,
                    log_level: nil, logger: nil)
       @api_key = Options.api_key(api_key || env(Policy::ENV_API_KEY), env: Policy::ENV_API_KEY)
-      uri = Options.base_url(base_url || env(Policy::ENV_BASE_URL) || Policy::BASE_URL)
+      uri = Options.base_url(base_url || env(Policy::ENV_BASE_URL) || Policy::BASE_URL, env: Policy::ENV_BASE_URL)
       @base_url = uri.to_s
       @base_path = uri.path
       @timeout = Options.timeout("timeout", timeout)

@@ -42,13 +42,13 @@ module Revox
     end
 
     # An absolute http(s) URL without query or fragment, as a URI with no trailing slash.
-    def base_url(value)
+    def base_url(value, env:)
       uri = URI.parse(value.to_s.chomp("/"))
       raise URI::InvalidURIError unless uri.is_a?(URI::HTTP) && uri.host && !uri.host.empty? && uri.query.nil? && uri.fragment.nil?
 
       uri
     rescue URI::InvalidURIError
-      raise invalid("base_url", "expected an absolute URL such as #{Policy::BASE_URL}", got: value)
+      raise invalid("base_url", "expected an absolute URL such as #{Policy::BASE_URL}", got: value, env: env)
     end
 
     # The API key, if HTTP can carry it in a header. Its value is never shown.
