@@ -5,6 +5,7 @@ import { measureBundles } from './bundle.mjs';
 import { measureDocs } from './docs-weight.mjs';
 import { measureLoopback } from './loopback.mjs';
 import { measureOverhead } from './overhead.mjs';
+import { measureRuby } from './ruby.mjs';
 import { measureGrowth } from './growth.mjs';
 import { measureBuild, measureCodegen } from './pipeline.mjs';
 import { measureTypecheck } from './typecheck.mjs';
@@ -43,6 +44,9 @@ for (const [results, label] of /** @type {const} */ ([[loopback.sequential, 'seq
   add(`Loopback HTTP, ${label}: SDK vs openapi-fetch`, ops(SDK), ops(plain), ratio(SDK, plain), '', '');
   add(`Loopback HTTP, ${label}: openapi-fetch vs raw fetch`, ops(plain), ops(raw), ratio(plain, raw), '', '');
 }
+
+const ruby = await measureRuby(COUNTS.loopback);
+add('Loopback HTTP, sequential: Ruby gem vs keep-alive Net::HTTP loop', ops(ruby.client), ops(ruby.loop), ratio(ruby.client, ruby.loop), '≥ 0.8×', verdict(ruby.client / ruby.loop >= 0.8));
 
 const bundles = await measureBundles();
 const base = bundles['openapi-fetch alone (baseline)'];

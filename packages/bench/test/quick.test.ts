@@ -19,6 +19,7 @@ it('`npm run bench -- --quick` prints the whole table', async () => {
     'Per call, stubbed fetch, list: SDK vs groq-sdk (Stainless)',
     'Loopback HTTP, sequential: SDK vs raw fetch',
     'Loopback HTTP, 64 in flight: SDK vs raw fetch',
+    'Loopback HTTP, sequential: Ruby gem vs keep-alive Net::HTTP loop',
     'Bundle, minified: SDK, default import',
     'Bundle, minified: SDK + @revoxai/sdk/validate',
     'Bundle, minified: SDK + @revoxai/sdk/testing',

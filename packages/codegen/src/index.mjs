@@ -2,22 +2,25 @@
 // spec (document, operation model, SDK policy) to files, repository-relative
 // path → content; none of them reads the raw document for operation facts.
 import { loadModel, loadPolicy, loadSpec } from '@revoxai/spec';
+import { rubyFiles } from './targets/ruby.mjs';
 import { sdkFiles } from './targets/sdk.mjs';
 import { typesFiles } from './targets/types.mjs';
 import { validatorFiles } from './targets/validators.mjs';
 
 export { methodArguments, methodSignature, operationFacts, sdkFiles } from './targets/sdk.mjs';
+export { rubyFiles } from './targets/ruby.mjs';
 
 /** @typedef {{ doc: any, model: import('@revoxai/spec').Model, policy: import('@revoxai/spec').Policy }} Input */
 
 /** The folders that hold generated files only: a file there that no target writes is stale. */
-export const GENERATED_FOLDERS = ['packages/types/src/generated', 'packages/sdk/src/generated'];
+export const GENERATED_FOLDERS = ['packages/types/src/generated', 'packages/sdk/src/generated', 'packages/ruby/lib/revox/generated', 'packages/ruby/sig/generated'];
 
 /** @type {Record<string, (input: Input) => Map<string, string | Uint8Array> | Promise<Map<string, string | Uint8Array>>>} */
 export const TARGETS = {
   types: typesFiles,
   sdk: sdkFiles,
   validators: validatorFiles,
+  ruby: rubyFiles,
 };
 
 /** Every generated file of the repository, fresh from the spec. */

@@ -1,14 +1,16 @@
-// The SDK against an independent implementation of the spec: Stoplight Prism,
-// mocking spec/openapi.yaml with request validation on. Both must agree on
-// what is valid, and the SDK must surface Prism's verdicts as typed errors.
+// Both SDKs against an independent implementation of the spec: Stoplight
+// Prism, mocking spec/openapi.yaml with request validation on. They must agree
+// on what is valid, and surface Prism's verdicts as typed errors. Each SDK is
+// reached through an adapter (test/support/adapters.ts): the TypeScript SDK in
+// this process, the Ruby gem through adapters/ruby.rb.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Revox, UnprocessableEntityError } from '@revoxai/sdk';
 import { openapiFetchClient } from '@revoxai/sdk/openapi-fetch';
 import { requestIssues } from '@revoxai/sdk/validate';
-import { methodArguments } from '@revoxai/codegen';
 import { createAjv, formatErrors, loadModel, loadSpec, validatorFor } from '@revoxai/spec';
 import { startPrism } from '../lib/prism.mjs';
+import { rubyAdapter, typescriptAdapter } from './support/adapters.js';
 import { arbitraryFor, sitesOf, withValueAt, wrongTypeFor } from './support/arbitrary.js';
 import { SEED } from './support/fc.js';
 
@@ -16,20 +18,16 @@ const spec = loadSpec();
 const ajv = createAjv(spec);
 const GENERATED = 100;
 
-/** Each operation with the arguments its examples give (path id, query, first request example), and its answer. */
+/** Each operation with its examples (path id, query, first request example) and its answer. */
 const operations = loadModel().operations.map((operation) => ({
   ...operation,
   operationId: operation.id,
-  args: methodArguments(operation, operation.example),
   examples: operation.body?.examples.map((e) => e.value) ?? [],
   mediaType: operation.success.mediaType,
 }));
 
-/** `client.users.me.retrieve`, from the operation's SDK name. */
-const methodOf = (client: Revox, { sdk }: (typeof operations)[number]) =>
-  (sdk.resource.reduce((node: any, name) => node[name], client)[sdk.method] as (...args: unknown[]) => Promise<unknown>);
-
 let prism: Awaited<ReturnType<typeof startPrism>>;
+const adapters = [typescriptAdapter, rubyAdapter].map((adapter) => adapter(() => prism.url));
 let client: Revox;
 /** The openapi-fetch client over the same transport, for raw requests. */
 const api = () => openapiFetchClient(client);
@@ -54,16 +52,20 @@ const sendRaw = (method: string, path: string, body: unknown, mediaType: string)
     parseAs: mediaType === 'application/json' ? 'json' : 'blob',
   });
 
-describe.each(operations)('$method $path', (operation) => {
-  it("the SDK method's result, from Prism, is what the spec says", async () => {
-    const result = await methodOf(client, operation)(...operation.args);
-    if (!operation.success.json) {
-      expect(result).toBeInstanceOf(Blob);
-    } else {
-      const validate = validatorFor(ajv, operation.success.schema);
-      expect(validate(result) ? [] : formatErrors(validate.errors)).toEqual([]);
-      expect(result).toEqual(operation.success.examples[0]!.value); // Prism serves the spec's example
-    }
+describe.each(adapters)('$name SDK', (adapter) => {
+  describe.each(operations)('$method $path', (operation) => {
+    it("the method's result, from Prism, is what the spec says", async () => {
+      const result = await adapter.call(operation, operation.example);
+      if (!operation.success.json) {
+        expect(result).toEqual({ binary: { bytes: expect.any(Number), contentType: expect.stringMatching(new RegExp(`^${operation.mediaType}\\b`)) } });
+      } else {
+        expect(result).toHaveProperty('json');
+        const { json } = result as { json: unknown };
+        const validate = validatorFor(ajv, operation.success.schema);
+        expect(validate(json) ? [] : formatErrors(validate.errors)).toEqual([]);
+        expect(json).toEqual(operation.success.examples[0]!.value); // Prism serves the spec's example
+      }
+    });
   });
 });
 
@@ -115,6 +117,17 @@ describe('invalid bodies are rejected by Prism, and the SDK says why', () => {
     expect(error).toBeInstanceOf(UnprocessableEntityError);
     const violation = violationsOf((error as UnprocessableEntityError).headers).find((v) => v.location.slice(1).join('.') === location.join('.'));
     expect(violation?.message).toMatch(/^Request body/);
+  });
+
+  const update = operations.find((o) => o.sdk.name === 'assistants.update')!;
+  describe.each(adapters)('$name SDK', (adapter) => {
+    it.each(cases)("%s: update raises UnprocessableEntityError whose message has Prism's reason", async (_name, body, location) => {
+      const result = await adapter.call(update, { ...update.example, body });
+      expect(result).toMatchObject({ error: { className: 'UnprocessableEntityError', status: 422 } });
+      const { message } = (result as { error: { message: string } }).error;
+      expect(message).toMatch(/^422 /);
+      expect(message).toContain(`Request body property ${location.slice(1).join('.')}`);
+    });
   });
 
 });

@@ -1,0 +1,9 @@
+# GENERATED FILE. DO NOT EDIT.
+# Made from spec/openapi.yaml (and spec/sdk-policy.yaml) by packages/codegen, through packages/codegen/src/targets/ruby.mjs.
+# Change the spec, then run `npm run generate` and commit the result; `npm test` fails while this file is stale.
+# frozen_string_literal: true
+
+module Revox
+  # The gem's version: the npm packages' version of the same release.
+  VERSION = "0.1.0"
+end
