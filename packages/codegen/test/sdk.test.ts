@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicy, modelOf } from '@revoxai/spec';
 import { methodArguments, methodSignature, operationFacts, sdkFiles } from '../src/index.mjs';
 
-const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } };
-const model = modelOf({
+const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' }, example: { id: 't1' } } } } };
+const spec = {
   openapi: '3.1.0',
   info: { title: 'Things API', version: '1' },
   servers: [{ url: 'https://things.test' }],
@@ -37,12 +37,19 @@ const model = modelOf({
         operationId: 'playThing',
         'x-revox-sdk': 'things.play',
         requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ThingParams' } } } },
-        responses: { '200': { description: 'audio', content: { 'audio/ogg': { schema: { type: 'string', format: 'binary' } } } } },
+        responses: {
+          '200': {
+            description: 'audio',
+            // A file next to the real spec: a binary answer's example is a file, relative to spec/.
+            content: { 'audio/ogg': { schema: { type: 'string', format: 'binary' }, examples: { tone: { externalValue: 'examples/voice-preview.mp3' } } } },
+          },
+        },
       },
     },
   },
   components: { schemas: { Thing: { type: 'object' }, ThingParams: { type: 'object' } } },
-});
+};
+const model = modelOf(spec);
 const [update, list, play] = ['updateThing', 'listThings', 'playThing'].map((id) => model.operations.find((o) => o.id === id)!);
 
 describe('operation facts', () => {
@@ -77,7 +84,7 @@ describe('method signatures', () => {
 
 describe('the generated client', () => {
   it('declares a typed interface per resource, nested ones included, and a row per operation', () => {
-    const source = sdkFiles({ model, policy: loadPolicy() }).get('packages/sdk/src/generated/revox.ts')!;
+    const source = sdkFiles({ doc: spec, model, policy: loadPolicy() }).get('packages/sdk/src/generated/revox.ts')!;
     expect(source).toContain('  declare readonly shelves: Shelves;');
     // Two resources named `things`: each interface is named by its whole path.
     expect(source).toMatch(/export interface Shelves \{\n {2}readonly things: ShelvesThings;/);
@@ -86,5 +93,15 @@ describe('the generated client', () => {
     expect(source).toContain('update(shelf: number, id: string, body?: Types.ThingUpdateParams, options?: RequestOptions): APIPromise<Types.ThingUpdateResponse>;');
     expect(source).toContain("  listThings: { sdk: 'things.list',");
     expect(source).toContain('export type ThingUpdateParams = Types.ThingUpdateParams;');
+  });
+
+  it('gives @revoxai/sdk/testing each operation\'s first example, a file\'s bytes as base64, and the query types', () => {
+    const source = sdkFiles({ doc: spec, model, policy: loadPolicy() }).get('packages/sdk/src/generated/examples.ts')!;
+    expect(source).toContain('  updateThing: {"status":200,"type":"application/json","body":{"id":"t1"}},');
+    expect(source).toMatch(/ {2}playThing: \{"status":200,"type":"audio\/ogg","base64":"[A-Za-z0-9+/]{100,}={0,2}"\},/);
+    expect(source).toContain('  listThings: {"page":"number","size":"number"},');
+    const withoutExample: any = structuredClone(spec);
+    withoutExample.paths['/things'].post.responses['200'].content['audio/ogg'].examples = {};
+    expect(() => sdkFiles({ doc: withoutExample, model: modelOf(withoutExample), policy: loadPolicy() })).toThrow('playThing: POST /things has no success example for @revoxai/sdk/testing to answer with');
   });
 });
