@@ -3,17 +3,20 @@
 // path → content; none of them reads the raw document for operation facts.
 import { loadModel, loadPolicy, loadSpec } from '@revoxai/spec';
 import { rubyFiles } from './targets/ruby.mjs';
+import { SAMPLES_DIR, samplesFiles } from './targets/samples.mjs';
 import { sdkFiles } from './targets/sdk.mjs';
 import { typesFiles } from './targets/types.mjs';
 import { validatorFiles } from './targets/validators.mjs';
 
 export { methodArguments, methodSignature, operationFacts, sdkFiles } from './targets/sdk.mjs';
 export { rubyFiles } from './targets/ruby.mjs';
+export { LANGUAGES } from './samples/index.mjs';
+export { API_ROOT, AUDIO_FILE } from './samples/facts.mjs';
 
 /** @typedef {{ doc: any, model: import('@revoxai/spec').Model, policy: import('@revoxai/spec').Policy }} Input */
 
 /** The folders that hold generated files only: a file there that no target writes is stale. */
-export const GENERATED_FOLDERS = ['packages/types/src/generated', 'packages/sdk/src/generated', 'packages/ruby/lib/revox/generated', 'packages/ruby/sig/generated'];
+export const GENERATED_FOLDERS = ['packages/types/src/generated', 'packages/sdk/src/generated', 'packages/ruby/lib/revox/generated', 'packages/ruby/sig/generated', SAMPLES_DIR];
 
 /** @type {Record<string, (input: Input) => Map<string, string | Uint8Array> | Promise<Map<string, string | Uint8Array>>>} */
 export const TARGETS = {
@@ -21,6 +24,7 @@ export const TARGETS = {
   sdk: sdkFiles,
   validators: validatorFiles,
   ruby: rubyFiles,
+  samples: samplesFiles,
 };
 
 /** Every generated file of the repository, fresh from the spec. */

@@ -1,59 +1,40 @@
-// Code samples are real files in samples/<operationId>/, one per language, so
-// that tests can type-check and run exactly what the reference shows.
-import { readdirSync, readFileSync } from 'node:fs';
+// Code samples are real files, so that tests can type-check and run exactly
+// what the reference shows: samples/generated/<operationId>/<file>, written
+// by the generators (packages/codegen, one module per language), and
+// samples/polished/<operationId>/<file> for the few polished by hand, which
+// are shown instead.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { LANGUAGES } from '@revoxai/codegen';
+import { modelOf } from '@revoxai/spec';
 
 export const samplesDir = fileURLToPath(new URL('../samples/', import.meta.url));
+const polishedDir = `${samplesDir}polished/`;
 
-/** File name → Redoc language; labels must match `codeSamples.languages` in redocly.yaml. */
-export const LANGUAGES = [
-  { file: 'typescript.ts', lang: 'TypeScript', label: 'TypeScript' },
-  { file: 'curl.sh', lang: 'curl', label: 'cURL' },
-  { file: 'fetch.mjs', lang: 'JavaScript', label: 'fetch' },
-  { file: 'python.py', lang: 'Python', label: 'Python' },
-  { file: 'ruby.rb', lang: 'Ruby', label: 'Ruby' },
-];
-
-/**
- * The x-codeSamples of every operation that has a samples folder.
- * @returns {Map<string, { lang: string, label: string, source: string }[]>}
- */
-export function loadSamples() {
-  const byOperation = new Map();
-  for (const operationId of readdirSync(samplesDir)) {
-    const files = new Set(readdirSync(new URL(`${operationId}/`, `file://${samplesDir}`)));
-    byOperation.set(
-      operationId,
-      LANGUAGES.filter(({ file }) => files.has(file)).map(({ file, lang, label }) => ({
-        lang,
-        label,
-        source: readFileSync(new URL(`${operationId}/${file}`, `file://${samplesDir}`), 'utf8').trimEnd(),
-      })),
-    );
-  }
-  return byOperation;
+/** The file shown for an operation's sample in a language: the polished one if there is one, else the generated one. */
+export function samplePath(/** @type {string} */ operationId, /** @type {string} */ file) {
+  const polished = `${polishedDir}${operationId}/${file}`;
+  return existsSync(polished) ? polished : `${samplesDir}generated/${operationId}/${file}`;
 }
 
 /**
- * The spec with each operation's samples attached as `x-codeSamples`.
- * Fails when a samples folder names no operation, so samples cannot go stale silently.
+ * The spec with each operation's samples attached as `x-codeSamples`, in the
+ * order of the reference's tabs. Fails when a polished sample names no
+ * operation or language, so a renamed one cannot go stale silently.
  * @param {any} doc a parsed OpenAPI document (not modified)
  */
 export function withCodeSamples(doc) {
   const copy = structuredClone(doc);
-  const samples = loadSamples();
-  const used = new Set();
-  for (const item of Object.values(copy.paths ?? {})) {
-    for (const operation of Object.values(item)) {
-      const list = operation && typeof operation === 'object' ? samples.get(operation.operationId) : undefined;
-      if (list) {
-        operation['x-codeSamples'] = list;
-        used.add(operation.operationId);
-      }
-    }
+  const operations = modelOf(copy).operations;
+  const ids = new Set(operations.map((o) => o.id));
+  const files = new Set(LANGUAGES.map((l) => l.file));
+  const orphans = (existsSync(polishedDir) ? readdirSync(polishedDir) : []).flatMap((id) =>
+    ids.has(id) ? readdirSync(`${polishedDir}${id}`).filter((file) => !files.has(file)).map((file) => `${id}/${file}`) : [id],
+  );
+  if (orphans.length) throw new Error(`samples/polished/ has samples for no operation or language of the spec: ${orphans.join(', ')}`);
+  for (const { operation, id } of operations) {
+    operation['x-codeSamples'] = LANGUAGES.map(({ file, lang, label }) => ({ lang, label, source: readFileSync(samplePath(id, file), 'utf8').trimEnd() }));
   }
-  const orphans = [...samples.keys()].filter((id) => !used.has(id));
-  if (orphans.length) throw new Error(`samples/ has folders for unknown operationIds: ${orphans.join(', ')}`);
   return copy;
 }
 
@@ -66,15 +47,20 @@ export function withCodeSamples(doc) {
  */
 export function withOperationIndex(doc) {
   const copy = structuredClone(doc);
+  const { operations } = modelOf(copy);
   const rows = (/** @type {string} */ tag) =>
-    Object.entries(copy.paths ?? {}).flatMap(([path, item]) =>
-      Object.entries(/** @type {Record<string, any>} */ (item))
-        .filter(([, operation]) => operation?.operationId && operation.tags?.[0] === tag)
-        .map(([method, operation]) => `| [${operation.summary}](#/${tag.toLowerCase()}/${operation.operationId.toLowerCase()}) | \`${method.toUpperCase()} ${path}\` |`),
-    );
+    operations.filter((o) => o.tag === tag).map(({ summary, id, method, path }) => `| [${summary}](${operationRoute({ tag, id })}) | \`${method} ${path}\` |`);
   const sections = (copy.tags ?? []).map((/** @type {{ name: string }} */ { name }) => `**${name}**\n\n| operation | request |\n| --- | --- |\n${rows(name).join('\n')}`);
   const index = `## Operations\n\n${sections.join('\n\n')}\n\n`;
   const firstSection = copy.info.description.indexOf('\n## ') + 1;
   copy.info.description = firstSection > 0 ? copy.info.description.slice(0, firstSection) + index + copy.info.description.slice(firstSection) : `${copy.info.description}\n${index}`;
   return copy;
 }
+
+/** An operation's deep link in the reference, as Redoc names it: `#/assistants/updateassistant`. @param {{ tag: string, id: string }} operation */
+export function operationRoute({ tag, id }) {
+  return `#/${tag.toLowerCase()}/${id.toLowerCase()}`;
+}
+
+/** The reference's code sample tabs, in order: Redoc shows only the languages its config lists. */
+export const CODE_SAMPLE_TABS = LANGUAGES.map(({ lang, label }) => ({ lang, label }));

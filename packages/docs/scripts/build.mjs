@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadSpec } from '@revoxai/spec';
 import { patchRedoc } from '../lib/redoc-patches.mjs';
-import { withCodeSamples, withOperationIndex } from '../lib/samples.mjs';
+import { CODE_SAMPLE_TABS, withCodeSamples, withOperationIndex } from '../lib/samples.mjs';
+import { parse } from 'yaml';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const specOut = `${dist}openapi.json`;
@@ -33,6 +34,13 @@ mkdirSync(dist, { recursive: true });
 cpSync(fileURLToPath(new URL('../../../spec/examples/', import.meta.url)), `${dist}examples`, { recursive: true });
 writeFileSync(specOut, `${JSON.stringify(withOperationIndex(withCodeSamples(loadSpec())), null, 2)}\n`);
 
+// redocly.yaml with the code sample tabs of the sample languages (packages/codegen/src/samples), in their order.
+const config = parse(readFileSync(fileURLToPath(new URL('../redocly.yaml', import.meta.url)), 'utf8'));
+config.openapi.codeSamples = { languages: CODE_SAMPLE_TABS };
+// JSON is YAML, and Redocly takes a config by its .yaml name only.
+const configOut = `${dist}redocly.yaml`;
+writeFileSync(configOut, JSON.stringify(config));
+
 const redocly = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
 execFileSync(
   process.execPath,
@@ -41,7 +49,7 @@ execFileSync(
     'build-docs',
     specOut,
     '--inlineBundle',
-    `--config=${fileURLToPath(new URL('../redocly.yaml', import.meta.url))}`,
+    `--config=${configOut}`,
     '--title=Revox API reference',
     `--output=${pageOut}`,
   ],

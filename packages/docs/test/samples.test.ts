@@ -1,8 +1,9 @@
 // Every code sample in the reference runs, and sends a request the spec
 // accepts, against a local server that checks it. The TypeScript samples are
-// also type-checked against the real SDK (tsconfig.json includes samples/).
-// Operations and languages come from the spec and lib/samples.mjs, so a new
-// operation is covered, and fails here until it has its samples.
+// also type-checked against the real SDK (tsconfig.json includes samples/),
+// and the Ruby ones run against the gem (packages/ruby). Operations come from
+// the operation model and languages from packages/codegen, so a new
+// operation or language is covered with no edit here.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,12 +14,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { API_ROOT, AUDIO_FILE, LANGUAGES } from '@revoxai/codegen';
 import { createAjv, deref, formatErrors, loadModel, loadSpec, operationAt, validatorFor } from '@revoxai/spec';
 import type { Operation } from '@revoxai/spec';
-import { LANGUAGES, loadSamples, samplesDir, withCodeSamples } from '../lib/samples.mjs';
+import { samplePath, withCodeSamples } from '../lib/samples.mjs';
 
 const run = promisify(execFile);
-const API_ROOT = 'https://www.getrevox.com/api';
 const KEY = 'sk_test_docs_samples';
 const AUDIO = Uint8Array.from({ length: 2048 }, (_, i) => (i * 37 + 11) % 256);
 const spec = loadSpec();
@@ -26,16 +27,11 @@ const ajv = createAjv(spec);
 const model = loadModel();
 const { operations } = model;
 
-// tsx's loader by absolute URL: samples run with a temp folder as their working directory.
-const tsxLoader = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'loader.mjs')).href;
-
-/** How each language is run; the checking server's URL replaces the production one in a copy of the file. */
-const RUNNERS: Record<string, (file: string) => [string, string[]]> = {
-  'typescript.ts': (file) => [process.execPath, ['--import', tsxLoader, file]],
-  'curl.sh': (file) => ['bash', [file]],
-  'fetch.mjs': (file) => [process.execPath, [file]],
-  'python.py': (file) => ['python3', [file]],
-  'ruby.rb': (file) => ['ruby', [file]],
+/** What the languages' commands run with: tsx's loader by absolute URL (samples run in a temp folder), the gem's lib. */
+const tools = {
+  node: process.execPath,
+  tsxLoader: pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'loader.mjs')).href,
+  rubyLib: fileURLToPath(new URL('../../ruby/lib', import.meta.url)),
 };
 
 interface Checked {
@@ -108,37 +104,45 @@ beforeEach(() => {
   checked = [];
 });
 
-/** A copy of a sample aimed at the local server instead of production, in a folder of its own (audio samples write a file). */
-function localCopy(operationId: string, file: string): { dir: string; path: string } {
-  const source = readFileSync(join(samplesDir, operationId, file), 'utf8');
+/**
+ * Where to run a sample, in a folder of its own (audio samples write a file).
+ * An SDK sample reaches the server through REVOX_BASE_URL, as a user's
+ * program would, and runs where it is (its imports resolve from there); the
+ * others get a copy aimed at the local server instead of production.
+ */
+function placed(operationId: string, file: string): { dir: string; path: string } {
+  const original = samplePath(operationId, file);
+  const source = readFileSync(original, 'utf8');
   const dir = mkdtempSync(join(workDir, `${operationId}-`));
-  const path = join(dir, file);
-  // The TypeScript samples reach the server through REVOX_BASE_URL, like a user's program would.
-  if (file !== 'typescript.ts') expect(source, `${operationId}/${file} should call the production URL`).toContain(API_ROOT);
-  writeFileSync(path, source.replaceAll(API_ROOT, baseURL));
-  return { dir, path: file === 'typescript.ts' ? join(samplesDir, operationId, file) : path };
+  if (source.includes(API_ROOT)) {
+    const path = join(dir, file);
+    writeFileSync(path, source.replaceAll(API_ROOT, baseURL));
+    return { dir, path };
+  }
+  expect(source, `${original} neither calls the production URL nor uses an SDK`).toMatch(/@revoxai\/sdk|require "revox"/);
+  return { dir, path: original };
 }
 
 const env = () => ({ PATH: process.env['PATH'], REVOX_API_KEY: KEY, REVOX_BASE_URL: baseURL, HOME: process.env['HOME'] });
 
 describe('every operation has a sample in every language', () => {
   it.each(LANGUAGES.map((l) => l.file))('%s', (file) => {
-    const missing = operations.map((o) => o.id).filter((id) => !existsSync(join(samplesDir, id, file)));
-    expect(missing.map((id) => `samples/${id}/${file} is missing (npm run samples -w @revoxai/docs drafts it)`)).toEqual([]);
+    const missing = operations.map((o) => samplePath(o.id, file)).filter((path) => !existsSync(path));
+    expect(missing.map((path) => `${path} is missing (npm run generate writes it)`)).toEqual([]);
   });
 });
 
-const cases = operations.flatMap((o) => LANGUAGES.map(({ file }) => [o.id, file, o] as const));
+const cases = operations.flatMap((o) => LANGUAGES.map((language) => [o.id, language.file, o, language] as const));
 
 describe('each sample sends one request the spec accepts, and shows the answer', () => {
-  it.each(cases)('%s, %s', async (operationId, file, operation) => {
-    const { dir, path } = localCopy(operationId, file);
-    const [command, args] = RUNNERS[file]!(path);
+  it.each(cases)('%s, %s', async (operationId, file, operation, language) => {
+    const { dir, path } = placed(operationId, file);
+    const [command, args] = language.command(path, tools);
     const { stdout } = await run(command, args, { env: env(), cwd: dir });
     expect(checked).toEqual([{ operationId, problems: [] }]);
     const answer = answerOf(operation);
     if (typeof answer.body !== 'string') {
-      expect(Buffer.from(readFileSync(join(dir, 'preview.mp3'))).equals(Buffer.from(answer.body))).toBe(true);
+      expect(Buffer.from(readFileSync(join(dir, AUDIO_FILE))).equals(Buffer.from(answer.body))).toBe(true);
     } else if (stdout.trimStart().startsWith('{')) {
       expect(JSON.parse(stdout)).toEqual(JSON.parse(answer.body)); // the answer, printed whole
     } else {
@@ -164,20 +168,17 @@ describe('each sample sends one request the spec accepts, and shows the answer',
 });
 
 describe('x-codeSamples', () => {
-  it('attach every sample file, in tab order, to its operation', () => {
-    const operation = withCodeSamples(spec).paths['/assistants/{id}'].patch;
-    expect(operation['x-codeSamples'].map((s: { label: string }) => s.label)).toEqual(LANGUAGES.map((l) => l.label));
-    expect(loadSamples().get('updateAssistant')![0]!.source).toContain("import Revox from '@revoxai/sdk';");
+  it('attach a sample per language, in tab order, the polished one where there is one', () => {
+    const samples = withCodeSamples(spec).paths['/assistants/{id}'].patch['x-codeSamples'];
+    expect(samples.map((s: { label: string }) => s.label)).toEqual(LANGUAGES.map((l) => l.label));
+    const typescript = samples[0].source;
+    expect(typescript).toBe(readFileSync(fileURLToPath(new URL('../samples/polished/updateAssistant/typescript.ts', import.meta.url)), 'utf8').trimEnd());
+    expect(typescript).not.toBe(readFileSync(fileURLToPath(new URL('../samples/generated/updateAssistant/typescript.ts', import.meta.url)), 'utf8').trimEnd());
   });
 
-  it('match the tabs configured in redocly.yaml', () => {
-    const config = readFileSync(fileURLToPath(new URL('../redocly.yaml', import.meta.url)), 'utf8');
-    for (const { lang, label } of LANGUAGES) expect(config).toMatch(new RegExp(`- lang: ${lang}\\s+label: ${label}`));
-  });
-
-  it('fail the build for a samples folder that names no operation', () => {
+  it('fail the build for a polished sample whose operation is gone', () => {
     const renamed = structuredClone(spec);
     renamed.paths['/assistants/{id}'].patch.operationId = 'renamed';
-    expect(() => withCodeSamples(renamed)).toThrow(/unknown operationIds: updateAssistant/);
+    expect(() => withCodeSamples(renamed)).toThrow(/samples\/polished\/ has samples for no operation or language of the spec: updateAssistant/);
   });
 });

@@ -1,0 +1,14 @@
+// The languages of the reference's code samples, in the order of its tabs.
+// Each is one module: its label, its template and how the samples test runs it.
+import curl from './curl.mjs';
+import fetch from './fetch.mjs';
+import python from './python.mjs';
+import ruby from './ruby.mjs';
+import typescript from './typescript.mjs';
+
+/**
+ * What a language's command may need from the machine that runs the samples.
+ * @typedef {{ node: string, tsxLoader: string, rubyLib: string }} Tools
+ */
+
+export const LANGUAGES = [typescript, curl, fetch, python, ruby];
