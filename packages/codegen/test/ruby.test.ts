@@ -49,6 +49,7 @@ const doc = (query: { name: string; required?: boolean; schema?: unknown }[] = [
           kind: { type: 'string', enum: ['round', 'square-ish'] },
           label: { type: ['string', 'null'] },
           tags: { type: 'array', items: { type: 'string' } },
+          mode: { type: 'string', 'x-revox-known-values': ['warm'] },
           'x-extra': { type: 'boolean' },
         },
       },
@@ -84,11 +85,12 @@ describe('the Ruby target', () => {
     expect(source).toContain('      @shelves = Resources::Shelves.new(self)\n      @things = Resources::Things.new(self)\n');
   });
 
+  // A partly known value (spec/rules/open-enum.md) names what is known and refuses nothing.
   it('types the signatures from the schemas', () => {
     const rbs = file('packages/ruby/sig/generated/resources.rbs');
-    expect(rbs).toContain('def update: (Integer shelf, String id, kind: :round | "round" | :"square-ish" | "square-ish", ?label: String?, ?tags: Array[String], ?request_options: Revox::request_options, **untyped) -> Revox::Model');
+    expect(rbs).toContain('def update: (Integer shelf, String id, kind: :round | "round" | :"square-ish" | "square-ish", ?label: String?, ?tags: Array[String], ?mode: :warm | "warm" | String | Symbol, ?request_options: Revox::request_options, **untyped) -> Revox::Model');
     expect(rbs).toContain('def list: (page: Numeric, ?size: Numeric, ?request_options: Revox::request_options) -> Revox::Page');
-    expect(rbs).toContain('def play: (kind: :round | "round" | :"square-ish" | "square-ish", ?label: String?, ?tags: Array[String], ?request_options: Revox::request_options, **untyped) -> Revox::Binary');
+    expect(rbs).toContain('def play: (kind: :round | "round" | :"square-ish" | "square-ish", ?label: String?, ?tags: Array[String], ?mode: :warm | "warm" | String | Symbol, ?request_options: Revox::request_options, **untyped) -> Revox::Binary');
     expect(rbs).toContain('attr_reader things: Shelves::Things');
   });
 

@@ -237,6 +237,9 @@ function alternatives(doc, raw) {
   const schema = deref(doc, raw) ?? {};
   if ('const' in schema) return literals(schema.const);
   if (Array.isArray(schema.enum)) return schema.enum.flatMap(literals);
+  // Partly known values (spec/rules/open-enum.md): named for the reader, any other string or symbol still taken.
+  const known = schema['x-revox-known-values'];
+  if (Array.isArray(known)) return [...known.flatMap(literals), 'String', 'Symbol', ...([schema.type].flat().includes('null') ? ['nil'] : [])];
   const variants = schema.oneOf ?? schema.anyOf;
   if (variants) return variants.flatMap((/** @type {any} */ v) => alternatives(doc, v));
   if (schema.allOf) return ['Hash[Symbol | String, untyped]'];
