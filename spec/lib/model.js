@@ -18,8 +18,8 @@ const IDEMPOTENT_METHODS = new Set(['GET', 'PUT', 'DELETE', 'OPTIONS', 'HEAD', '
  * @typedef {{
  *   id: string, method: string, path: string, tag: string, summary: string, description: string,
  *   parameters: Parameter[], pathParams: Parameter[], query: Parameter[],
- *   body: { component: string | undefined, schema: any, required: boolean, examples: Example[] } | undefined,
- *   success: { status: string, mediaType: string, json: boolean, component: string | undefined, schema: any, examples: Example[] },
+ *   body: { component: string | undefined, schema: any, fields: string[], required: boolean, examples: Example[] } | undefined,
+ *   success: { status: string, mediaType: string, json: boolean, component: string | undefined, schema: any, fields: string[], examples: Example[] },
  *   statuses: string[],
  *   idempotent: boolean,
  *   pagination: { page: string, size: string, items: string } | undefined,
@@ -91,12 +91,26 @@ function operationOf(doc, { method, path, operation, parameters, idempotent }) {
 
   const requestBody = deref(doc, operation.requestBody);
   const jsonBody = requestBody?.content?.['application/json'];
-  const body = jsonBody && { component: componentName(jsonBody.schema), schema: jsonBody.schema, required: requestBody.required === true, examples: examplesOf(doc, jsonBody) };
+  const body = jsonBody && {
+    component: componentName(jsonBody.schema),
+    schema: jsonBody.schema,
+    fields: fieldsOf(doc, jsonBody.schema),
+    required: requestBody.required === true,
+    examples: examplesOf(doc, jsonBody),
+  };
 
   const [status, ok] = Object.entries(operation.responses ?? {}).find(([code]) => code.startsWith('2')) ?? [];
   if (!status) throw new Error(`${id}: no 2xx response`);
   const [mediaType, media] = Object.entries(deref(doc, ok).content ?? {})[0] ?? ['', {}];
-  const success = { status, mediaType, json: /\bjson\b/.test(mediaType), component: componentName(media.schema), schema: media.schema, examples: examplesOf(doc, media) };
+  const success = {
+    status,
+    mediaType,
+    json: /\bjson\b/.test(mediaType),
+    component: componentName(media.schema),
+    schema: media.schema,
+    fields: fieldsOf(doc, media.schema),
+    examples: examplesOf(doc, media),
+  };
 
   const sdk = sdkName(id, operation['x-revox-sdk']);
   const pagination = operation['x-revox-pagination'];
@@ -132,6 +146,17 @@ function examplesOf(doc, media) {
     const example = deref(doc, raw);
     return { name, summary: example.summary, value: example.value, externalValue: example.externalValue };
   });
+}
+
+/**
+ * The property names of an object schema, through `$ref` and `allOf`, in the
+ * order the spec lists them (an `allOf`'s own properties after its parts').
+ * @param {any} doc @param {any} schema @returns {string[]}
+ */
+function fieldsOf(doc, schema) {
+  const node = deref(doc, schema);
+  if (!node) return [];
+  return [...new Set([...(node.allOf ?? []).flatMap((/** @type {any} */ part) => fieldsOf(doc, part)), ...Object.keys(node.properties ?? {})])];
 }
 
 /** `#/components/schemas/Assistant` → `Assistant`. @param {any} schema */

@@ -9,7 +9,7 @@ import { typesFiles } from './targets/types.mjs';
 import { validatorFiles } from './targets/validators.mjs';
 
 export { methodArguments, methodSignature, operationFacts, sdkFiles } from './targets/sdk.mjs';
-export { rubyFiles } from './targets/ruby.mjs';
+export { rubyFiles, rubyParameters, rubyReturns } from './targets/ruby.mjs';
 export { LANGUAGES } from './samples/index.mjs';
 export { API_ROOT, AUDIO_FILE } from './samples/facts.mjs';
 

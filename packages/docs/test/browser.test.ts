@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { AxeResults, NodeResult, Result } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deref, loadModel, loadSpec } from '@revoxai/spec';
+import { loadModel, loadSpec } from '@revoxai/spec';
 import { launchChromium } from '../lib/chromium.mjs';
 import { serveStatic } from '../lib/static-server.mjs';
 
@@ -19,20 +19,14 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const spec = loadSpec();
 
-/** The properties a request body shows, through allOf and $ref. */
-function bodyFields(schema: unknown): string[] {
-  const node = deref(spec, schema);
-  if (!node) return [];
-  return [...new Set([...(node.allOf ?? []).flatMap(bodyFields), ...Object.keys(node.properties ?? {})])];
-}
-
-const operations = loadModel().operations.map(({ id, method, path, tag, summary, body, statuses }) => ({
+const operations = loadModel().operations.map(({ id, method, path, tag, summary, body, statuses, sdk }) => ({
   method,
   path,
   summary,
   route: `#/${tag.toLowerCase()}/${id.toLowerCase()}`,
-  fields: bodyFields(body?.schema),
+  fields: body?.fields ?? [],
   statuses,
+  sdk: sdk.name,
 }));
 
 const COLOR_MODES = ['light', 'dark'] as const;
@@ -120,7 +114,7 @@ describe('the API reference, offline', () => {
   });
 
   // Deep links are the docs' public addresses: `#/assistants/updateassistant` must keep working.
-  it.each(operations)('$method $path renders at $route with its fields, statuses and TypeScript sample', async ({ route, summary, method, path, fields, statuses }) => {
+  it.each(operations)('$method $path renders at $route with its SDK signatures, fields, statuses and TypeScript sample', async ({ route, summary, method, path, fields, statuses, sdk }) => {
     await page.goto(`${site.url}${route}`);
     const heading = page.getByRole('heading', { name: summary });
     await heading.waitFor();
@@ -131,6 +125,8 @@ describe('the API reference, offline', () => {
     expect(text).toContain(path);
     expect(fields.filter((field) => !text.includes(field))).toEqual([]);
     expect(statuses.filter((status) => !text.includes(status))).toEqual([]);
+    expect(text).toContain(`client.${sdk}(`);
+    expect(text).toContain(`revox.${sdk}(`);
     await expect(section.getByText("import Revox from '@revoxai/sdk';").first().isVisible()).resolves.toBe(true);
   });
 });
@@ -288,7 +284,7 @@ describe('offline', () => {
     await page.getByRole('heading', { name: 'Update an assistant' }).waitFor();
     await page.getByRole('button', { name: 'TypeScript' }).first().click();
     await page.getByRole('menuitem', { name: 'Ruby' }).click();
-    await expect(page.getByText('require "net/http"').first().isVisible()).resolves.toBe(true);
+    await expect(page.getByText('require "revox"').first().isVisible()).resolves.toBe(true);
     await page.goto(`${site.url}#/section/authentication`);
     await page.waitForTimeout(1000);
     // Telemetry would flush on unload.

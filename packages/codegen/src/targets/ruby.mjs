@@ -171,16 +171,31 @@ function comment(paragraphs, indent) {
 /** @param {Resource} r */
 const summary = (r) => `\`client.${r.path.join('.')}\`: ${[...r.operations.map((o) => o.sdk.method), ...r.children.map((c) => c.name)].join(', ')}.`;
 
+/** The path parameters in template order. @param {Operation} o */
+const pathNames = (o) => [...o.path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => /** @type {string} */ (name));
+
 /**
- * The Ruby parameters of an operation's method and the arguments it passes
- * on: path parameters first (positional, in template order), then the query
- * as keywords (required ones without a default), then the body's fields as
- * keywords, and `request_options:`.
+ * The parameters of an operation's Ruby method, as its `def` lists them:
+ * path parameters first (positional, in template order), then the query as
+ * keywords (required ones without a default), `request_options:`, and the
+ * body's fields as keywords (`**params`).
+ * @param {Operation} o
+ */
+export function rubyParameters(o) {
+  return [...pathNames(o), ...o.query.map((p) => (p.required ? `${p.name}:` : `${p.name}: nil`)), 'request_options: nil', ...(o.body ? ['**params'] : [])];
+}
+
+/** The class of what an operation's Ruby method returns. @param {Operation} o */
+export const rubyReturns = (o) => (!o.success.json ? 'Revox::Binary' : o.pagination ? 'Revox::Page' : 'Revox::Model');
+
+/**
+ * The Ruby method of an operation and the arguments it passes on to the
+ * client (see rubyParameters).
  * @param {Operation} o
  */
 function rubyMethod(o) {
-  const positional = [...o.path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => /** @type {string} */ (name));
-  const params = [...positional, ...o.query.map((p) => (p.required ? `${p.name}:` : `${p.name}: nil`)), 'request_options: nil', ...(o.body ? ['**params'] : [])];
+  const positional = pathNames(o);
+  const params = rubyParameters(o);
   const input = [`Generated::OPERATIONS.fetch(:${o.id})`];
   if (positional.length) input.push(`path: { ${positional.map((n) => `${n}: ${n}`).join(', ')} }`);
   if (o.query.length) input.push(`query: { ${o.query.map((p) => `${p.name}: ${p.name}`).join(', ')} }`);
@@ -288,8 +303,7 @@ function methodSignature(doc, o) {
   }
   keywords.push('?request_options: Revox::request_options');
   if (o.body && [...fieldsOf(doc, o.body.schema).properties.keys()].some((name) => !/^[a-z_][A-Za-z0-9_]*$/.test(name))) keywords.push('**untyped');
-  const returns = !o.success.json ? 'Revox::Binary' : o.pagination ? 'Revox::Page' : 'Revox::Model';
-  return `def ${o.sdk.method}: (${[...positional, ...keywords].join(', ')}) -> ${returns}`;
+  return `def ${o.sdk.method}: (${[...positional, ...keywords].join(', ')}) -> ${rubyReturns(o)}`;
 }
 
 /** @param {any} doc @param {Resource[]} roots */
