@@ -285,9 +285,9 @@ export interface components {
              * @enum {string|null}
              */
             background_sound?: "audio/office.ogg" | null;
+            background_sound_volume?: components["schemas"]["BackgroundSoundVolume"];
             /** @description The Calendly account and event type the agent books meetings with. `null` disconnects Calendly. */
             calendly?: components["schemas"]["Calendly"] | null;
-            background_sound_volume?: components["schemas"]["BackgroundSoundVolume"];
             call_retry_config?: components["schemas"]["CallRetryConfig"];
             /**
              * @description HTTP requests the agent may make during a call, each described as a
