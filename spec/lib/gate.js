@@ -1,7 +1,8 @@
-// The breaking-change gate: the spec against the last released one
-// (spec/released/openapi.yaml). A change that breaks clients passes only when
-// declared: by a pending major changeset for @revoxai/sdk or @revoxai/types,
-// or by its line in spec/released/acknowledged.txt.
+// The breaking-change gate: the spec against the last released one (the
+// newest spec/released/<version>.yaml). A change that breaks clients passes
+// only when declared: by a pending major changeset for the packages released
+// together (the `fixed` group of .changeset/config.json: both SDKs, the types
+// and the spec), or by its line in spec/released/acknowledged.txt.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { specChanges } from './changes.js';
@@ -10,16 +11,30 @@ import { specChanges } from './changes.js';
 export const changeId = (c) => `${c.operation} ${c.where}: ${c.what}`;
 
 /**
- * Whether the pending changesets declare a major release of the SDK or the types.
+ * The packages released together, with one version: the `fixed` group of
+ * the changesets config that holds @revoxai/sdk.
+ * @param {string} changesetDir the .changeset folder
+ * @returns {string[]}
+ */
+export function releasedTogether(changesetDir) {
+  const { fixed = [] } = JSON.parse(readFileSync(join(changesetDir, 'config.json'), 'utf8'));
+  const group = fixed.find((/** @type {string[]} */ names) => names.includes('@revoxai/sdk'));
+  if (!group) throw new Error(`${changesetDir}/config.json: no fixed group holds @revoxai/sdk`);
+  return group;
+}
+
+/**
+ * Whether the pending changesets declare a major release of the packages released together.
  * @param {string} changesetDir the .changeset folder
  */
 export function declaresMajor(changesetDir) {
   if (!existsSync(changesetDir)) return false;
+  const names = new Set(releasedTogether(changesetDir));
   return readdirSync(changesetDir)
     .filter((f) => f.endsWith('.md') && f !== 'README.md')
     .some((f) => {
       const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(changesetDir, f), 'utf8'))?.[1] ?? '';
-      return /^["']?@revoxai\/(sdk|types)["']?\s*:\s*major\s*$/m.test(front);
+      return [...front.matchAll(/^["']?([^"':\s]+)["']?\s*:\s*major\s*$/gm)].some(([, name]) => names.has(/** @type {string} */ (name)));
     });
 }
 

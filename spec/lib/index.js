@@ -5,6 +5,9 @@ export { HTTP_METHODS, deref, externalExample, loadSpec, specPath } from './docu
 export { SPEC_ID, createAjv, formatErrors, problems, schemaRef, validatorFor, withoutDiscriminatorMappings } from './schemas.js';
 export { endpointsOf, loadModel, modelOf, operationAt, pascal, resourcesOf } from './model.js';
 export { loadPolicy } from './policy.js';
+export { acknowledgedFile, latestRelease, releaseHistory, releasedDir, releases } from './releases.js';
+export { changesMarkdown, specChanges } from './changes.js';
+export { changeId, declaresMajor, gate, releasedTogether } from './gate.js';
 
 /**
  * @typedef {import('./model.js').Model} Model

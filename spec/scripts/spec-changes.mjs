@@ -5,13 +5,13 @@
 // go with a spec change are never written by hand.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadSpec } from '../lib/index.js';
-import { changesMarkdown, specChanges } from '../lib/changes.js';
+import { changesMarkdown, latestRelease, loadSpec, releasedTogether, specChanges } from '../lib/index.js';
 
 const at = (/** @type {string} */ path) => fileURLToPath(new URL(path, import.meta.url));
-const changes = specChanges(loadSpec(at('../released/openapi.yaml')), loadSpec());
+const release = latestRelease();
+const changes = specChanges(loadSpec(release.path), loadSpec());
 if (changes.length === 0) {
-  console.log('The spec is the released one: no API changes.');
+  console.log(`The spec is the one released as ${release.version}: no API changes.`);
   process.exit(0);
 }
 const notes = changesMarkdown(changes);
@@ -20,6 +20,8 @@ if (!process.argv.includes('--changeset')) {
   process.exit(0);
 }
 const bump = changes.some((c) => c.breaking) ? 'major' : 'minor';
-const file = at(`../../.changeset/api-changes-${new Date().toISOString().slice(0, 10)}.md`);
-writeFileSync(file, `---\n'@revoxai/sdk': ${bump}\n'@revoxai/types': ${bump}\n---\n\nAPI changes from spec/openapi.yaml:\n\n${notes}`);
+const changesets = at('../../.changeset');
+const file = `${changesets}/api-changes-${new Date().toISOString().slice(0, 10)}.md`;
+const packages = releasedTogether(changesets).map((name) => `'${name}': ${bump}\n`).join('');
+writeFileSync(file, `---\n${packages}---\n\nAPI changes since ${release.version}, from spec/openapi.yaml:\n\n${notes}`);
 console.log(`wrote ${file} (${bump})`);

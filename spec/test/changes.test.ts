@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../lib/index.js';
+import { latestRelease, loadSpec, releaseHistory, releases } from '../lib/index.js';
 import { changesMarkdown, specChanges } from '../lib/changes.js';
 import { changeId, declaresMajor, gate } from '../lib/gate.js';
 
@@ -31,6 +31,7 @@ const fixtures: [string, (doc: any) => void, boolean, string][] = [
     'GET /users/me response 200.user.last_name: removed',
   ],
   ['(e) a response property made nullable', (doc) => (schemas(doc).User.properties.email.type = ['string', 'null']), false, 'GET /users/me response 200.user.email: became nullable'],
+  ['(g) a partly known value closed into an enum', (doc) => (schemas(doc).HumanTransferMode.enum = ['warm']), false, 'PATCH /assistants/{id} request body.human_transfer_mode: limited to ["warm"]'],
   ['(f) a new operation', (doc) => (doc.paths['/voices/languages'] = { get: structuredClone(doc.paths['/voices'].get) }), true, 'GET /voices/languages operation: added'],
 ];
 
@@ -65,13 +66,18 @@ describe('declaring a breaking change', () => {
     expect(gate(released, breaking, { major: false, acknowledged: ids.slice(0, 1) }).pass).toBe(false);
   });
 
-  it('passes with a major changeset for the SDK or the types, not with a minor one', () => {
+  it('passes with a major changeset for a package released with the SDK, not with a minor one or another package', () => {
     const dir = mkdtempSync(join(tmpdir(), 'revox-changeset-'));
     try {
       mkdirSync(join(dir, '.changeset'));
+      writeFileSync(join(dir, '.changeset', 'config.json'), JSON.stringify({ fixed: [['@revoxai/sdk', '@revoxai/types', '@revoxai/ruby']] }));
       writeFileSync(join(dir, '.changeset', 'README.md'), '# not a changeset\n');
       writeFileSync(join(dir, '.changeset', 'calm-cats.md'), "---\n'@revoxai/sdk': minor\n---\n\nNew field.\n");
+      writeFileSync(join(dir, '.changeset', 'shy-owls.md'), "---\n'@revoxai/docs': major\n---\n\nA new layout.\n");
       expect(declaresMajor(join(dir, '.changeset'))).toBe(false);
+      writeFileSync(join(dir, '.changeset', 'bold-bees.md'), "---\n'@revoxai/ruby': major\n---\n\n`name:` is required.\n");
+      expect(declaresMajor(join(dir, '.changeset'))).toBe(true);
+      rmSync(join(dir, '.changeset', 'bold-bees.md'));
       writeFileSync(join(dir, '.changeset', 'brave-dogs.md'), "---\n'@revoxai/types': major\n'@revoxai/sdk': major\n---\n\n`name` is required.\n");
       expect(declaresMajor(join(dir, '.changeset'))).toBe(true);
       expect(gate(released, breaking, { major: true, acknowledged: [] }).pass).toBe(true);
@@ -91,5 +97,48 @@ describe('release notes from the same diff', () => {
     expect(notes.indexOf('**Breaking for clients:**')).toBeLessThan(notes.indexOf('**Other API changes:**'));
     expect(notes).toContain('- `PATCH /assistants/{id}` request body.name: became required (existing calls may leave it out)');
     expect(notes).toContain('- `GET /voices/languages` operation: added (nothing calls it yet)');
+  });
+});
+
+describe('the released specs', () => {
+  const withReleases = (files: Record<string, any>, run: (dir: string) => void) => {
+    const dir = mkdtempSync(join(tmpdir(), 'revox-released-'));
+    try {
+      for (const [name, doc] of Object.entries(files)) writeFileSync(join(dir, name), JSON.stringify(doc)); // JSON is YAML
+      run(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const newOperation = changed((d) => (d.paths['/voices/languages'] = { get: structuredClone(d.paths['/voices'].get) }));
+  const breaking = changed((d) => {
+    d.paths['/voices/languages'] = { get: structuredClone(d.paths['/voices'].get) };
+    schemas(d).AssistantUpdateParams.required = ['name'];
+  });
+
+  it('are ordered by version number, not by name, and other files are not releases', () => {
+    withReleases({ '0.9.0.yaml': released, '0.10.0.yaml': released, '0.2.0.yaml': released, 'acknowledged.txt': '' }, (dir) => {
+      expect(releases(dir).map((r) => r.version)).toEqual(['0.2.0', '0.9.0', '0.10.0']);
+      expect(latestRelease(dir).version).toBe('0.10.0');
+    });
+  });
+
+  it('give each release its changes since the one before, newest first, led by what is not released yet', () => {
+    withReleases({ '1.0.0.yaml': released, '1.1.0.yaml': newOperation }, (dir) => {
+      const history = releaseHistory(breaking, dir);
+      expect(history.map((h) => [h.version, h.since])).toEqual([
+        [null, '1.1.0'],
+        ['1.1.0', '1.0.0'],
+        ['1.0.0', null],
+      ]);
+      expect(history[0]!.changes.map(changeId)).toContain('PATCH /assistants/{id} request body.name: became required');
+      expect(history[1]!.changes.map(changeId)).toEqual(['GET /voices/languages operation: added']);
+      expect(history[2]!.changes).toEqual([]);
+      expect(releaseHistory(newOperation, dir)[0]!.version).toBe('1.1.0'); // nothing pending
+    });
+  });
+
+  it("end with the spec's own version: only the release step changes either", () => {
+    expect(latestRelease().version).toBe(released.info.version);
   });
 });

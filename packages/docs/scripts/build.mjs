@@ -1,7 +1,8 @@
 // Builds dist/index.html, the API reference: one self-contained page that
 // loads nothing from the network. Steps:
 //   1. the spec plus code samples from samples/, each operation's SDK
-//      signatures and an index of the operations → dist/openapi.json
+//      signatures, an index of the operations and the changes of each
+//      release → dist/openapi.json
 //   2. Redocly `build-docs` with the Redoc bundle inlined → dist/index.html
 //   3. Redoc's bugs are patched (lib/redoc-patches.mjs), the few assets the
 //      bundle still fetches from CDNs are replaced by inline ones, and our
@@ -12,6 +13,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadSpec } from '@revoxai/spec';
+import { withChanges } from '../lib/changes.mjs';
 import { patchRedoc } from '../lib/redoc-patches.mjs';
 import { CODE_SAMPLE_TABS, withCodeSamples, withOperationIndex } from '../lib/samples.mjs';
 import { withSignatures } from '../lib/signatures.mjs';
@@ -34,7 +36,7 @@ const OFFLINE_REPLACEMENTS = [
 mkdirSync(dist, { recursive: true });
 // Example files (the voice preview's audio) are referenced relative to the spec, and so from the page.
 cpSync(fileURLToPath(new URL('../../../spec/examples/', import.meta.url)), `${dist}examples`, { recursive: true });
-writeFileSync(specOut, `${JSON.stringify(withOperationIndex(withSignatures(withCodeSamples(loadSpec()))), null, 2)}\n`);
+writeFileSync(specOut, `${JSON.stringify(withChanges(withOperationIndex(withSignatures(withCodeSamples(loadSpec())))), null, 2)}\n`);
 
 // redocly.yaml with the code sample tabs of the sample languages (packages/codegen/src/samples), in their order.
 const config = parse(readFileSync(fileURLToPath(new URL('../redocly.yaml', import.meta.url)), 'utf8'));

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { AxeResults, NodeResult, Result } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadModel, loadSpec } from '@revoxai/spec';
+import { changeId, latestRelease, loadModel, loadSpec, releaseHistory } from '@revoxai/spec';
 import { launchChromium } from '../lib/chromium.mjs';
 import { serveStatic } from '../lib/static-server.mjs';
 
@@ -105,6 +105,23 @@ describe('the API reference, offline', () => {
     const path = `${artifacts}landing.png`;
     await page.screenshot({ path });
     expect(existsSync(path)).toBe(true);
+  });
+
+  it("shows the spec's version, and under Changes what each release changed, breaking changes first", async () => {
+    await show(page, views[0]);
+    await expect(page.getByRole('heading', { level: 1 }).first().innerText()).resolves.toBe(`${spec.info.title} (${latestRelease().version})`);
+    await page.goto(`${site.url}#/section/changes`);
+    await page.locator('h2').filter({ hasText: /^Changes$/ }).waitFor();
+    const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
+    const changes = text.slice(text.indexOf('What each release changed'));
+    const history = releaseHistory(spec);
+    expect(history.map((entry) => entry.version).filter(Boolean)).toContain(latestRelease().version);
+    for (const { changes: listed } of history) {
+      // Each change as the page prints it: operation, place, what happened; the breaking ones before the rest.
+      const positions = [...listed.filter((c) => c.breaking), ...listed.filter((c) => !c.breaking)].map((c) => changes.indexOf(`${c.operation} ${c.where}: ${c.what}`));
+      expect(positions.filter((p) => p < 0), listed.map((c) => changeId(c)).join('\n')).toEqual([]);
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    }
   });
 
   it('the index links to the operations', async () => {
