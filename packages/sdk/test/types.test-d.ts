@@ -121,6 +121,8 @@ describe('public types', () => {
     const api = openapiFetchClient(client);
     const { data, error } = await api.PATCH('/assistants/{id}', { params: { path: { id: 'a' } }, body: { name: 'x' } });
     expectTypeOf(data).toEqualTypeOf<AssistantUpdateResponse | undefined>();
+    // openapi-fetch 0.17's Readable maps `string & {}` into an object (openapi-ts/openapi-typescript#2765): 0.16 keeps it.
+    expectTypeOf(data!.assistant.human_transfer_mode).toEqualTypeOf<'warm' | (string & {}) | undefined>();
     expectTypeOf(error).not.toBeAny();
     // @ts-expect-error the path parameter is required
     void api.PATCH('/assistants/{id}', { body: {} });
