@@ -39,9 +39,12 @@ export function modelOf(doc) {
   const operations = endpointsOf(doc).map((endpoint) => operationOf(doc, endpoint));
   const names = new Map();
   for (const operation of operations) {
-    const other = names.get(operation.sdk.name);
-    if (other) throw new Error(`${operation.id} and ${other} share the SDK name ${operation.sdk.name}`);
-    names.set(operation.sdk.name, operation.id);
+    const { params, response } = operation.sdk.types;
+    for (const name of [operation.sdk.name, params, response].filter(Boolean)) {
+      const other = names.get(name);
+      if (other) throw new Error(`${operation.id} and ${other} share the SDK name ${name}; the type names come from the resource the method is on (x-revox-sdk)`);
+      names.set(name, operation.id);
+    }
   }
   return { title: doc.info?.title ?? '', version: doc.info?.version ?? '', baseUrl: doc.servers?.[0]?.url ?? '', operations };
 }

@@ -96,6 +96,10 @@ describe('the operation model', () => {
     const twice = structuredClone(things);
     twice.paths['/things'].post['x-revox-sdk'] = 'things.update';
     expect(() => modelOf(twice)).toThrow('createThing and updateThing share the SDK name things.update');
+    // Type names come from the method's resource: two resources called `things` would give two ThingUpdateParams.
+    const sameTypes = structuredClone(things);
+    sameTypes.paths['/things'].post['x-revox-sdk'] = 'shelves.things.update';
+    expect(() => modelOf(sameTypes)).toThrow(/share the SDK name ThingUpdate(Params|Response)/);
   });
 
   it('lists endpoints of specs that predate the SDK names, such as the released one', () => {

@@ -26,7 +26,7 @@ const redocly = join(root, 'node_modules', '@redocly', 'cli', 'bin', 'cli.js');
 
 /**
  * The spec with `factor` times the operations: copy i of every path is put
- * under `/s<i>`, with operationIds, schemas and SDK resources suffixed `S<i>`.
+ * under `/s<i>`, with operationIds, schemas and the SDK resource of each method suffixed `S<i>`.
  * @param {any} doc @param {number} factor
  */
 export function scaledSpec(doc, factor) {
@@ -43,7 +43,8 @@ export function scaledSpec(doc, factor) {
       for (const operation of Object.values(renamed)) {
         if (!operation?.operationId) continue;
         operation.operationId += suffix;
-        operation['x-revox-sdk'] = operation['x-revox-sdk'].replace(/^(\w+)/, `$1${suffix}`);
+        // The resource the method is on: its name is what the official type names are made from (users.me → Me...).
+        operation['x-revox-sdk'] = operation['x-revox-sdk'].replace(/(\w+)(\.\w+)$/, `$1${suffix}$2`);
       }
       copy.paths[`/s${i}${path}`] = renamed;
     }
