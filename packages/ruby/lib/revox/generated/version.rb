@@ -5,5 +5,5 @@
 
 module Revox
   # The gem's version: the npm packages' version of the same release.
-  VERSION = "0.1.0"
+  VERSION = "0.2.0"
 end
