@@ -2,6 +2,7 @@
 // spec (document, operation model, SDK policy) to files, repository-relative
 // path → content; none of them reads the raw document for operation facts.
 import { loadModel, loadPolicy, loadSpec } from '@revoxai/spec';
+import { readmeFiles } from './targets/readmes.mjs';
 import { rubyFiles } from './targets/ruby.mjs';
 import { SAMPLES_DIR, samplesFiles } from './targets/samples.mjs';
 import { sdkFiles } from './targets/sdk.mjs';
@@ -10,6 +11,7 @@ import { validatorFiles } from './targets/validators.mjs';
 
 export { methodArguments, methodSignature, operationFacts, sdkFiles } from './targets/sdk.mjs';
 export { rubyFiles, rubyParameters, rubyReturns } from './targets/ruby.mjs';
+export { block, fieldPreview, oneLine, rubyParts, rubySignature, typescriptParts, typescriptSignature } from './signatures.mjs';
 export { LANGUAGES } from './samples/index.mjs';
 export { API_ROOT, AUDIO_FILE } from './samples/facts.mjs';
 
@@ -25,6 +27,7 @@ export const TARGETS = {
   validators: validatorFiles,
   ruby: rubyFiles,
   samples: samplesFiles,
+  readmes: readmeFiles,
 };
 
 /** Every generated file of the repository, fresh from the spec. */

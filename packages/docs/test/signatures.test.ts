@@ -1,4 +1,5 @@
-// The SDK signatures at the top of each operation (lib/signatures.mjs) name
+// The SDK signatures at the top of each operation (made by
+// packages/codegen/src/signatures.mjs, placed by lib/signatures.mjs) name
 // what the SDKs really have: each TypeScript signature is compiled against
 // the published types of @revoxai/sdk, and each Ruby one is held against
 // the gem's methods by reflection and its RBS, so a renamed method, a
@@ -10,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { loadModel, loadSpec } from '@revoxai/spec';
-import { fieldPreview, rubySignature, typescriptSignature, withSignatures } from '../lib/signatures.mjs';
+import { fieldPreview, rubySignature, typescriptSignature } from '@revoxai/codegen';
+import { withSignatures } from '../lib/signatures.mjs';
 
 const { operations } = loadModel();
 const here = fileURLToPath(new URL('..', import.meta.url));
