@@ -121,8 +121,10 @@ describe('contract checks fail on broken specs', () => {
 });
 
 describe('the contract of the whole API', () => {
-  it('lists the 13 operations of the official SDK, two of them not idempotent', () => {
-    expect(OPERATIONS).toHaveLength(13);
+  // The list itself is the fact (13 operations at the time of the fact sheets); a new operation is one more row there.
+  it('lists each operation once, and only placing a call and creating an assistant as not idempotent', () => {
+    const routes = OPERATIONS.map((o) => `${o.method} ${o.path}`);
+    expect(new Set(routes).size).toBe(routes.length);
     expect(OPERATIONS.filter((o) => !o.idempotent).map((o) => `${o.method} ${o.path}`)).toEqual(['post /assistants', 'post /call']);
   });
 
