@@ -115,7 +115,7 @@ async function docs(dir, specFile, loads) {
 
 /** The default-import consumer bundle of the SDK built for this spec (its generated operation table grows with it). @param {any} doc */
 async function bundle(doc) {
-  const [[, revox]] = [...sdkFiles({ model: modelOf(doc), policy: loadPolicy() })].filter(([path]) => path.endsWith('/revox.ts'));
+  const [[, revox]] = [...sdkFiles({ doc, model: modelOf(doc), policy: loadPolicy() })].filter(([path]) => path.endsWith('/revox.ts'));
   const result = await build({
     ...CONSUMER_BUILD,
     entryPoints: [fileURLToPath(new URL('../fixtures/consumer-sdk.ts', import.meta.url))],
