@@ -1,15 +1,15 @@
 // The Ruby gem against a hand-written keep-alive Net::HTTP loop over real
 // HTTP on 127.0.0.1, one call at a time. Both run in one Ruby process
-// (src/ruby-loopback.rb); the server is this process's, as in loopback.mjs.
+// (src/ruby-loopback.rb); the server is this process's (withCannedServer), as
+// in loopback.mjs.
 import { execFile } from 'node:child_process';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { withCannedServer } from './harness.mjs';
 
 const run = promisify(execFile);
-const CANNED = JSON.stringify({ assistant: { id: 'asst_1', name: 'Front desk' } });
 const lib = join(dirname(createRequire(import.meta.url).resolve('@revoxai/ruby/package.json')), 'lib');
 const script = fileURLToPath(new URL('./ruby-loopback.rb', import.meta.url));
 
@@ -18,19 +18,9 @@ const script = fileURLToPath(new URL('./ruby-loopback.rb', import.meta.url));
  * @returns {Promise<{ client: number, loop: number }>} operations per second
  */
 export async function measureRuby({ rounds, iterations }) {
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(CANNED));
-  });
-  server.keepAliveTimeout = 60_000;
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-  const base = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
-  try {
+  return withCannedServer(async (base) => {
     const { stdout } = await run('ruby', ['-I', lib, script, base, String(rounds), String(iterations)]);
     const { 'Ruby client': client, 'Net::HTTP loop': loop } = JSON.parse(stdout);
     return { client, loop };
-  } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(() => resolve(undefined)));
-  }
+  });
 }

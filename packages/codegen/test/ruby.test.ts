@@ -4,58 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadPolicy, modelOf } from '@revoxai/spec';
 import { rubyFiles } from '../src/index.mjs';
+import { thingsSpec } from './fixtures/things.js';
 
-const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } } };
-const doc = (query: { name: string; required?: boolean; schema?: unknown }[] = [{ name: 'page', required: true }, { name: 'size' }]) => ({
-  openapi: '3.1.0',
-  info: { title: 'Things API', version: '1' },
-  servers: [{ url: 'https://things.test' }],
-  paths: {
-    '/shelves/{shelf}/things/{id}': {
-      patch: {
-        operationId: 'updateThing',
-        'x-revox-sdk': 'shelves.things.update',
-        parameters: [
-          { name: 'shelf', in: 'path', required: true, schema: { type: 'integer' } },
-          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-        ],
-        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/ThingParams' } } } },
-        responses: ok,
-      },
-    },
-    '/things': {
-      get: {
-        operationId: 'listThings',
-        'x-revox-sdk': 'things.list',
-        'x-revox-pagination': { page: 'page', size: 'size', items: 'things' },
-        parameters: query.map((p) => ({ in: 'query', schema: { type: 'number' }, ...p })),
-        responses: ok,
-      },
-      post: {
-        operationId: 'playThing',
-        'x-revox-sdk': 'things.play',
-        requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ThingParams' } } } },
-        responses: { '200': { description: 'audio', content: { 'audio/ogg': { schema: { type: 'string', format: 'binary' } } } } },
-      },
-    },
-  },
-  components: {
-    schemas: {
-      Thing: { type: 'object' },
-      ThingParams: {
-        type: 'object',
-        required: ['kind'],
-        properties: {
-          kind: { type: 'string', enum: ['round', 'square-ish'] },
-          label: { type: ['string', 'null'] },
-          tags: { type: 'array', items: { type: 'string' } },
-          mode: { type: 'string', 'x-revox-known-values': ['warm'] },
-          'x-extra': { type: 'boolean' },
-        },
-      },
-    },
-  },
-});
+const doc = thingsSpec;
 const files = (spec = doc()) => rubyFiles({ doc: spec, model: modelOf(spec), policy: loadPolicy() });
 const file = (name: string, spec = doc()) => files(spec).get(name)!;
 
@@ -85,7 +36,6 @@ describe('the Ruby target', () => {
     expect(source).toContain('      @shelves = Resources::Shelves.new(self)\n      @things = Resources::Things.new(self)\n');
   });
 
-  // A partly known value (spec/rules/open-enum.md) names what is known and refuses nothing.
   it('types the signatures from the schemas', () => {
     const rbs = file('packages/ruby/sig/generated/resources.rbs');
     expect(rbs).toContain('def update: (Integer shelf, String id, kind: :round | "round" | :"square-ish" | "square-ish", ?label: String?, ?tags: Array[String], ?mode: :warm | "warm" | String | Symbol, ?request_options: Revox::request_options, **untyped) -> Revox::Model');

@@ -3,52 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadPolicy, modelOf } from '@revoxai/spec';
 import { methodArguments, methodSignature, operationFacts, sdkFiles } from '../src/index.mjs';
+import { thingsSpec } from './fixtures/things.js';
 
-const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' }, example: { id: 't1' } } } } };
-const spec = {
-  openapi: '3.1.0',
-  info: { title: 'Things API', version: '1' },
-  servers: [{ url: 'https://things.test' }],
-  paths: {
-    '/shelves/{shelf}/things/{id}': {
-      patch: {
-        operationId: 'updateThing',
-        'x-revox-sdk': 'shelves.things.update',
-        parameters: [
-          { name: 'shelf', in: 'path', required: true, schema: { type: 'integer' } },
-          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-        ],
-        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/ThingParams' } } } },
-        responses: ok,
-      },
-    },
-    '/things': {
-      get: {
-        operationId: 'listThings',
-        'x-revox-sdk': 'things.list',
-        'x-revox-pagination': { page: 'page', size: 'size', items: 'things' },
-        parameters: [
-          { name: 'page', in: 'query', required: true, schema: { type: 'number' } },
-          { name: 'size', in: 'query', schema: { type: 'number' } },
-        ],
-        responses: ok,
-      },
-      post: {
-        operationId: 'playThing',
-        'x-revox-sdk': 'things.play',
-        requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ThingParams' } } } },
-        responses: {
-          '200': {
-            description: 'audio',
-            // A file next to the real spec: a binary answer's example is a file, relative to spec/.
-            content: { 'audio/ogg': { schema: { type: 'string', format: 'binary' }, examples: { tone: { externalValue: 'examples/voice-preview.mp3' } } } },
-          },
-        },
-      },
-    },
-  },
-  components: { schemas: { Thing: { type: 'object' }, ThingParams: { type: 'object' } } },
-};
+const spec = thingsSpec();
 const model = modelOf(spec);
 const [update, list, play] = ['updateThing', 'listThings', 'playThing'].map((id) => model.operations.find((o) => o.id === id)!);
 
