@@ -4,8 +4,9 @@
 // for a real API). Everything is written to one temp folder, removed at the end.
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -23,6 +24,8 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const bin = (/** @type {string} */ name) => join(root, 'node_modules', '.bin', name);
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const redocly = join(root, 'node_modules', '@redocly', 'cli', 'bin', 'cli.js');
+// The openapi-fetch this package depends on, wherever npm put it (it is not hoisted while the workspaces pin an older one).
+const openapiFetchTypes = join(dirname(createRequire(import.meta.url).resolve('openapi-fetch/package.json')), 'dist', 'index.d.mts');
 
 /**
  * The spec with `factor` times the operations: copy i of every path is put
@@ -78,7 +81,7 @@ export const result = client.PATCH('/assistants/{id}', { params: { path: { id: '
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { strict: true, noEmit: true, skipLibCheck: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'], types: [], paths: { 'openapi-fetch': [join(root, 'node_modules/openapi-fetch/dist/index.d.mts')] } },
+      compilerOptions: { strict: true, noEmit: true, skipLibCheck: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'], types: [], paths: { 'openapi-fetch': [openapiFetchTypes] } },
       files: ['consumer.ts'],
     }),
   );
