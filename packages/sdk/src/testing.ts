@@ -175,7 +175,7 @@ function findOperation(method: string, pathname: string): [OperationId, Operatio
 
 /** The query as the caller passed it: numbers where the spec says number. */
 function typedQuery(id: OperationId, search: URLSearchParams): Record<string, unknown> {
-  const types = (QUERY_TYPES as Record<string, Record<string, string> | undefined>)[id] ?? {};
+  const types = QUERY_TYPES[id] ?? {};
   const query: Record<string, unknown> = {};
   search.forEach((value, name) => {
     query[name] = types[name] === 'number' || types[name] === 'integer' ? Number(value) : value;
@@ -185,7 +185,7 @@ function typedQuery(id: OperationId, search: URLSearchParams): Record<string, un
 
 /** The spec's example answer of an operation. */
 function example(id: OperationId): MockReply {
-  const { status, type, body, base64 } = EXAMPLES[id] as { status: number; type: string; body?: unknown; base64?: string };
+  const { status, type, body, base64 } = EXAMPLES[id];
   return mockReply(async () => (base64 === undefined ? json(status, body) : new Response(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)), { status, headers: { 'content-type': type } })));
 }
 
@@ -212,7 +212,7 @@ function wait(ms: number, signal: AbortSignal | null | undefined): Promise<void>
 function assistantStore(): Partial<Record<OperationId, Handler<never>>> {
   type Assistant = operations['retrieveAssistant']['responses'][200]['content']['application/json'];
   const saved = new Map<string, Assistant>();
-  const template = (EXAMPLES.retrieveAssistant as unknown as { body: Assistant }).body;
+  const template = EXAMPLES.retrieveAssistant.body as Assistant;
   let made = 0;
   const missing = () => reply.status(404, { message: 'Not found.' });
   const handlers: Partial<Record<OperationId, (input: { params: { id: string }; body: Partial<Assistant> }) => unknown>> = {

@@ -38,16 +38,27 @@ function examplesSource(doc, model) {
   const queries = model.operations
     .filter((o) => o.query.length)
     .map((o) => `  ${o.id}: ${JSON.stringify(Object.fromEntries(o.query.map((p) => [p.name, deref(doc, p.schema)?.type ?? 'string'])))},`);
+  // Declared types, not `as const`: the literal type of every example would outgrow what the compiler
+  // can write into a declaration file once a spec has hundreds of operations (TS7056).
+  const ids = model.operations.map((o) => `'${o.id}'`).join(' | ');
   return `${banner('//', 'the operation model')}
+/** An operation's default answer: its status and media type, and a JSON body or a file's bytes as base64. */
+export interface Example {
+  status: number;
+  type: string;
+  body?: unknown;
+  base64?: string;
+}
+
 /** Each operation's default answer in @revoxai/sdk/testing: the spec's first success example. */
-export const EXAMPLES = {
+export const EXAMPLES: Record<${ids}, Example> = {
 ${examples.join('\n')}
-} as const;
+};
 
 /** The JSON type of each query parameter, to read a query string back into the values the caller passed. */
-export const QUERY_TYPES = {
+export const QUERY_TYPES: Partial<Record<${ids}, Record<string, string>>> = {
 ${queries.join('\n')}
-} as const;
+};
 `;
 }
 
