@@ -10,6 +10,7 @@
 import type { operations } from '@revoxai/types';
 import { EXAMPLES, QUERY_TYPES } from './generated/examples.js';
 import { OPERATIONS } from './generated/revox.js';
+import type { OperationIdOf } from './generated/revox.js';
 import type { Operation } from './client.js';
 import { requestIssues } from './validate.js';
 
@@ -18,7 +19,7 @@ type OperationId = keyof Operations;
 /** An operation's SDK method name, `assistants.update`. */
 export type SdkName = Operations[OperationId]['sdk'];
 /** The operationId of an operation named by its operationId or its SDK method name. */
-type IdOf<K> = K extends OperationId ? K : { [I in OperationId]: Operations[I]['sdk'] extends K ? I : never }[OperationId];
+type IdOf<K> = K extends OperationId ? K : K extends keyof OperationIdOf ? OperationIdOf[K] : never;
 
 type Content<R> = R extends { content: infer C } ? C[keyof C] : never;
 type Success<O> = O extends { responses: infer R } ? Content<R[Extract<keyof R, 200 | 201 | 202 | 203>]> : never;

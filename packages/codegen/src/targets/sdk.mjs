@@ -166,6 +166,11 @@ export const OPERATIONS = {
 ${model.operations.map((o) => `  ${o.id}: ${operationFacts(o)},`).join('\n')}
 } as const satisfies Record<keyof operations, Operation>;
 
+/** The operationId of each SDK method name, for the types that take either (a lookup stays cheap for large specs). */
+export interface OperationIdOf {
+${model.operations.map((o) => `  '${o.sdk.name}': '${o.id}';`).join('\n')}
+}
+
 ${jsdoc([`The ${model.title} client.`, '```ts\nconst client = new Revox(); // reads REVOX_API_KEY\n```'], '')}export class Revox extends APIClient {
 ${errors.map((e) => `  static readonly ${e.split('.')[1]} = ${e};`).join('\n')}
 

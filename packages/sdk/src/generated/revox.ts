@@ -31,6 +31,23 @@ export const OPERATIONS = {
   updateCurrentUser: { sdk: 'users.me.update', method: 'PATCH', path: '/users/me', idempotent: true, body: 'optional' },
 } as const satisfies Record<keyof operations, Operation>;
 
+/** The operationId of each SDK method name, for the types that take either (a lookup stays cheap for large specs). */
+export interface OperationIdOf {
+  'assistants.list': 'listAssistants';
+  'assistants.create': 'createAssistant';
+  'assistants.retrieve': 'retrieveAssistant';
+  'assistants.delete': 'deleteAssistant';
+  'assistants.update': 'updateAssistant';
+  'call.list': 'listCalls';
+  'call.create': 'createCall';
+  'call.retrieve': 'retrieveCall';
+  'voices.list': 'listVoices';
+  'voices.retrieve': 'retrieveVoice';
+  'voices.preview': 'previewVoice';
+  'users.me.retrieve': 'retrieveCurrentUser';
+  'users.me.update': 'updateCurrentUser';
+}
+
 /**
  * The Revox API client.
  *
