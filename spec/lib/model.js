@@ -89,7 +89,8 @@ export function loadModel() {
  */
 function operationOf(doc, { method, path, operation, parameters, idempotent }) {
   const id = operation.operationId;
-  const pathParams = parameters.filter((p) => p.in === 'path');
+  // In the order the template names them, whatever order they are declared in: the SDK methods take them positionally.
+  const pathParams = parameters.filter((p) => p.in === 'path').sort((a, b) => path.indexOf(`{${a.name}}`) - path.indexOf(`{${b.name}}`));
   const query = parameters.filter((p) => p.in === 'query');
 
   const requestBody = deref(doc, operation.requestBody);

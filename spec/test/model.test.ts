@@ -65,6 +65,22 @@ describe('the operation model', () => {
     expect(retrieve.example).toEqual({ pathParams: { id: 'thing_1' }, query: { lang: 'fr' }, body: undefined });
   });
 
+  it('lists path parameters in the order the template names them, not the order they are declared in', () => {
+    const nested = modelOf(
+      spec({
+        '/shelves/{shelf}/things/{id}': {
+          get: {
+            operationId: 'retrieveShelfThing',
+            'x-revox-sdk': 'shelves.things.retrieve',
+            parameters: ['id', 'shelf'].map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+            responses: ok({ type: 'object' }),
+          },
+        },
+      }),
+    );
+    expect(nested.operations[0]!.pathParams.map((p) => p.name)).toEqual(['shelf', 'id']);
+  });
+
   it('takes idempotency from x-revox-idempotent, else from the method', () => {
     expect(model.operations.map((o) => [o.id, o.idempotent])).toEqual([
       ['retrieveThing', true],

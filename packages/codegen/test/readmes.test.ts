@@ -32,7 +32,8 @@ describe('the method tables', () => {
   });
 
   it('a new operation gets its row without an edit', () => {
-    const extra = { ...model.operations[0]!, id: 'cancelCall', method: 'DELETE', path: '/call/{id}', sdk: { ...model.operations[0]!.sdk, name: 'call.cancel' } };
+    const retrieveCall = model.operations.find((o) => o.id === 'retrieveCall')!;
+    const extra = { ...retrieveCall, id: 'cancelCall', method: 'DELETE', sdk: { ...retrieveCall.sdk, name: 'call.cancel', method: 'cancel' } };
     const withIt = readmeFiles({ model: { ...model, operations: [...model.operations, extra] }, policy: loadPolicy() });
     expect(tableOf(withIt.get('packages/ruby/README.md')!)).toContain('| `call.cancel(id)` | `DELETE /call/{id}` |');
   });

@@ -9,7 +9,7 @@ export default {
   label: 'Ruby',
   /** @param {import('./facts.mjs').SampleFacts} facts */
   template({ operation, pathParams, query, body, audio }) {
-    const positional = [...operation.path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => rubyString(String(pathParams[/** @type {string} */ (name)])));
+    const positional = operation.pathParams.map(({ name }) => rubyString(String(pathParams[name])));
     const named = Object.entries({ ...query, .../** @type {object} */ (body ?? {}) }).map(([key, value]) => `${rubyKey(key)} ${rb(value, 1)}`);
     const args = [...positional, ...named];
     const call = `revox.${operation.sdk.name}${args.length ? `(\n  ${args.join(',\n  ')}\n)` : ''}`;

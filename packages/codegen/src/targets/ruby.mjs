@@ -171,9 +171,6 @@ function comment(paragraphs, indent) {
 /** @param {Resource} r */
 const summary = (r) => `\`client.${r.path.join('.')}\`: ${[...r.operations.map((o) => o.sdk.method), ...r.children.map((c) => c.name)].join(', ')}.`;
 
-/** The path parameters in template order. @param {Operation} o */
-const pathNames = (o) => [...o.path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => /** @type {string} */ (name));
-
 /**
  * The parameters of an operation's Ruby method, as its `def` lists them:
  * path parameters first (positional, in template order), then the query as
@@ -182,7 +179,7 @@ const pathNames = (o) => [...o.path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => 
  * @param {Operation} o
  */
 export function rubyParameters(o) {
-  return [...pathNames(o), ...o.query.map((p) => (p.required ? `${p.name}:` : `${p.name}: nil`)), 'request_options: nil', ...(o.body ? ['**params'] : [])];
+  return [...o.pathParams.map((p) => p.name), ...o.query.map((p) => (p.required ? `${p.name}:` : `${p.name}: nil`)), 'request_options: nil', ...(o.body ? ['**params'] : [])];
 }
 
 /** The class of what an operation's Ruby method returns. @param {Operation} o */
@@ -194,7 +191,7 @@ export const rubyReturns = (o) => (!o.success.json ? 'Revox::Binary' : o.paginat
  * @param {Operation} o
  */
 function rubyMethod(o) {
-  const positional = pathNames(o);
+  const positional = o.pathParams.map((p) => p.name);
   const params = rubyParameters(o);
   const input = [`Generated::OPERATIONS.fetch(:${o.id})`];
   if (positional.length) input.push(`path: { ${positional.map((n) => `${n}: ${n}`).join(', ')} }`);
@@ -289,10 +286,7 @@ function fieldsOf(doc, raw) {
 
 /** The RBS signature of an operation's method. @param {any} doc @param {Operation} o */
 function methodSignature(doc, o) {
-  const positional = [...o.path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => {
-    const type = o.pathParams.find((p) => p.name === name)?.schema?.type;
-    return `${type === 'integer' ? 'Integer' : 'String'} ${name}`;
-  });
+  const positional = o.pathParams.map(({ name, schema }) => `${schema?.type === 'integer' ? 'Integer' : 'String'} ${name}`);
   const keywords = o.query.map((p) => `${p.required ? '' : '?'}${p.name}: ${rbsType(doc, p.schema)}`);
   if (o.body) {
     const { properties, required } = fieldsOf(doc, o.body.schema);

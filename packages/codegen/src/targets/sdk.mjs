@@ -86,10 +86,7 @@ export function operationFacts(o) {
  * @returns {{ params: { name: string, type: string, optional: boolean, default?: string }[], returns: string }}
  */
 export function methodSignature(o, qualify = (name) => name) {
-  const params = [...o.path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => {
-    const schemaType = o.pathParams.find((p) => p.name === name)?.schema?.type;
-    return { name: /** @type {string} */ (name), type: schemaType === 'number' || schemaType === 'integer' ? 'number' : 'string', optional: false };
-  });
+  const params = o.pathParams.map(({ name, schema }) => ({ name, type: schema?.type === 'number' || schema?.type === 'integer' ? 'number' : 'string', optional: false }));
   const paramsType = qualify(/** @type {string} */ (o.sdk.types.params));
   const optional = (/** @type {boolean} */ required) => (required ? { optional: false } : { optional: true, default: '{}' });
   if (o.query.length) params.push({ name: 'query', type: paramsType, ...optional(o.query.some((p) => p.required)) });
