@@ -30,8 +30,9 @@ describe('examples/update-assistant.ts', () => {
     expect(server.requests[0]!.headers['authorization']).toBe(`Bearer ${TEST_KEY}`);
   }, 60_000); // a child process (tsx) on a machine busy with every other turbo task
 
-  // The seed page lost its indentation, so compare the code without whitespace.
-  it.runIf(existsSync(seed))('is the seed page code, unchanged', () => {
+  // The seed page lost its indentation, so compare the code without whitespace. The page lives beside the
+  // checkout: CI must have it (a missing one fails there); a clone elsewhere skips this test.
+  it.runIf(existsSync(seed) || Boolean(process.env['CI']))('is the seed page code, unchanged', () => {
     const code = (text: string) => text.replace(/\s+/g, '');
     const page = readFileSync(seed, 'utf8');
     const seedCode = page.slice(page.indexOf("import Revox from '@revoxai/sdk';"), page.indexOf('console.log(assistant.assistant);') + 'console.log(assistant.assistant);'.length);
