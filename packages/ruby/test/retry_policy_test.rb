@@ -76,9 +76,11 @@ class RetryPolicyTest < Minitest::Test
   end
 
   def test_post_call_is_retried_when_the_connection_is_refused_nothing_was_sent
-    refused = Revox::Client.new(api_key: TEST_KEY, base_url: "http://127.0.0.1:#{closed_port}", max_retries: MAX_RETRIES,
-                                initial_retry_delay: 0.001, log_level: :debug, logger: Logger.new(@log))
-    error = assert_raises(Revox::Errors::APIConnectionError) { refused.call.create(phone_number: "+14155550123") }
+    error = with_refusing_port do |port|
+      refused = Revox::Client.new(api_key: TEST_KEY, base_url: "http://127.0.0.1:#{port}", max_retries: MAX_RETRIES,
+                                  initial_retry_delay: 0.001, log_level: :debug, logger: Logger.new(@log))
+      assert_raises(Revox::Errors::APIConnectionError) { refused.call.create(phone_number: "+14155550123") }
+    end
     assert_match(/Errno::ECONNREFUSED/, error.message)
     assert_instance_of Errno::ECONNREFUSED, error.cause
     assert_equal MAX_RETRIES + 1, attempts

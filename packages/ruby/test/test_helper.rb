@@ -51,11 +51,14 @@ module ClientHelpers
     Revox::Client.new(api_key: TEST_KEY, base_url: server.url, initial_retry_delay: 0.001, max_retry_delay: 0.002, **options)
   end
 
-  # A port nothing listens on.
-  def closed_port
-    probe = TCPServer.new("127.0.0.1", 0)
-    port = probe.addr[1]
-    probe.close
-    port
+  # Yields a port that refuses connections. A socket holds it, bound but not
+  # listening, so no server started meanwhile (turbo runs others in parallel)
+  # can take it, as it could a port that was freed.
+  def with_refusing_port
+    holder = Socket.new(:INET, :STREAM)
+    holder.bind(Addrinfo.tcp("127.0.0.1", 0))
+    yield holder.local_address.ip_port
+  ensure
+    holder&.close
   end
 end
