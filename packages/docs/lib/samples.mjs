@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { LANGUAGES } from '@revoxai/codegen';
 import { modelOf } from '@revoxai/spec';
 
-export const samplesDir = fileURLToPath(new URL('../samples/', import.meta.url));
+const samplesDir = fileURLToPath(new URL('../samples/', import.meta.url));
 const polishedDir = `${samplesDir}polished/`;
 
 /** The file shown for an operation's sample in a language: the polished one if there is one, else the generated one. */

@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeId, latestRelease, loadModel, loadSpec, releaseHistory } from '@revoxai/spec';
 import { launchChromium } from '../lib/chromium.mjs';
+import { operationRoute } from '../lib/samples.mjs';
 import { serveStatic } from '../lib/static-server.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -23,7 +24,7 @@ const operations = loadModel().operations.map(({ id, method, path, tag, summary,
   method,
   path,
   summary,
-  route: `#/${tag.toLowerCase()}/${id.toLowerCase()}`,
+  route: operationRoute({ tag, id }),
   fields: body?.fields ?? [],
   statuses,
   sdk: sdk.name,
