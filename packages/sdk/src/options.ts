@@ -107,6 +107,11 @@ function invalid(name: string, expected: string, got?: unknown, env?: string): R
   return new RevoxError(`Invalid \`${name}\` option${env ? ` (or ${env})` : ''}: ${expected}${got === undefined ? '' : `, got ${JSON.stringify(got) ?? String(got)}`}.`);
 }
 
+/** The API root of a client given no `baseURL`: the environment's, else the spec's. */
+export function defaultBaseURL(): string {
+  return readEnv(ENV.baseURL) ?? DEFAULTS.baseURL;
+}
+
 /** Applies environment variables and defaults, and rejects values that cannot work. */
 export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (isBrowser() && options.dangerouslyAllowBrowser !== true) {
@@ -115,7 +120,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   const apiKey = (options.apiKey ?? readEnv(ENV.apiKey))?.trim();
   if (!apiKey) throw new RevoxError(`Missing API key: pass the \`apiKey\` option or set ${ENV.apiKey}.`);
   if (!sendable(apiKey)) throw invalid('apiKey', 'HTTP cannot send its line break or non-Latin-1 character (a curly quote?)', undefined, ENV.apiKey);
-  const baseURL = options.baseURL ?? readEnv(ENV.baseURL) ?? DEFAULTS.baseURL;
+  const baseURL = options.baseURL ?? defaultBaseURL();
   try {
     new URL(baseURL);
   } catch {

@@ -12,6 +12,7 @@ import { EXAMPLES, QUERY_TYPES } from './generated/examples.js';
 import { OPERATIONS } from './generated/revox.js';
 import type { OperationIdOf } from './generated/revox.js';
 import type { Operation } from './client.js';
+import { defaultBaseURL } from './options.js';
 import { requestIssues } from './validate.js';
 
 type Operations = typeof OPERATIONS;
@@ -94,6 +95,12 @@ export interface MockOptions {
    * operation answers with the spec's example, whatever came before.
    */
   stateful?: boolean;
+  /**
+   * The API root the client under test uses, when it is not the default
+   * (`REVOX_BASE_URL`, else https://www.getrevox.com/api). A request outside
+   * it is a problem, as is one below it that is no operation.
+   */
+  baseURL?: string;
 }
 
 export interface RevoxMock {
@@ -115,14 +122,18 @@ export function createMock(options: MockOptions = {}): RevoxMock {
   const calls: RecordedCall[] = [];
   const problems: string[] = [];
   const store = options.stateful ? assistantStore() : undefined;
+  const base = new URL(options.baseURL ?? defaultBaseURL());
+  const root = `${base.origin}${base.pathname.replace(/\/+$/, '')}`;
 
   const mockFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     const url = new URL(request.url);
-    const found = findOperation(request.method, url.pathname);
+    const below = `${url.origin}${url.pathname}`.startsWith(`${root}/`) ? `${url.origin}${url.pathname}`.slice(root.length) : undefined;
+    const found = below === undefined ? undefined : findOperation(request.method, below);
     if (!found) {
-      problems.push(`${request.method} ${url.pathname} is no operation of the Revox API`);
-      return json(404, { message: `No operation of the Revox API at ${request.method} ${url.pathname} (@revoxai/sdk/testing)` });
+      const where = below === undefined ? `is outside the mock's API root ${root} (createMock({ baseURL }))` : 'is no operation of the Revox API';
+      problems.push(`${request.method} ${url.pathname} ${where}`);
+      return json(404, { message: `${request.method} ${url.pathname} ${where} (@revoxai/sdk/testing)` });
     }
     const [id, operation, params] = found;
     const text = await request.text();
@@ -160,11 +171,11 @@ export function createMock(options: MockOptions = {}): RevoxMock {
 
 const templates = Object.entries(OPERATIONS as Record<string, Operation>).map(([id, operation]) => {
   const names: string[] = [];
-  const pattern = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), '([^/]+)'));
-  return { id, operation, names, pattern: new RegExp(`${pattern}$`) };
+  const pattern = operation.path.replace(/[.*+?^$|()[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), '([^/]+)'));
+  return { id, operation, names, pattern: new RegExp(`^${pattern}$`) };
 });
 
-/** The operation a request addresses, whatever the base URL: its path ends with the operation's template. */
+/** The operation a path below the API root addresses: the whole path fits the operation's template. */
 function findOperation(method: string, pathname: string): [OperationId, Operation, Record<string, string>] | undefined {
   const matches = templates.filter((t) => t.operation.method === method && t.pattern.test(pathname));
   // `/voices/preview` fits `/voices/{id}` too: the template with fewer parameters names the operation.

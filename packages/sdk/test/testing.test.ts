@@ -90,15 +90,28 @@ describe('every request is checked against the spec', () => {
     const mock = createMock();
     const client = clientOf(mock, { maxRetries: 0 });
     await expect(client.get('/assistants/a/b')).rejects.toThrow(NotFoundError);
-    await expect(client.post('/voices')).rejects.toThrow(/No operation of the Revox API at POST \/api\/voices/);
-    expect(mock.problems).toEqual(['GET /api/assistants/a/b is no operation of the Revox API', 'POST /api/voices is no operation of the Revox API']);
-    expect(() => mock.verify()).toThrow('2 request(s)');
+    await expect(client.post('/voices')).rejects.toThrow(/POST \/api\/voices is no operation of the Revox API/);
+    // A path that only ends like an operation is not that operation.
+    await expect(client.get('/v9/legacy/assistants')).rejects.toThrow(NotFoundError);
+    expect(mock.problems).toEqual([
+      'GET /api/assistants/a/b is no operation of the Revox API',
+      'POST /api/voices is no operation of the Revox API',
+      'GET /api/v9/legacy/assistants is no operation of the Revox API',
+    ]);
+    expect(() => mock.verify()).toThrow('3 request(s)');
+  });
+
+  it("a client sent to another API root than the mock's fails loudly, naming the option", async () => {
+    const mock = createMock();
+    const client = clientOf(mock, { baseURL: 'https://staging.revox.test/api', maxRetries: 0 });
+    await expect(client.assistants.list()).rejects.toThrow(NotFoundError);
+    expect(mock.problems).toEqual(["GET /api/assistants is outside the mock's API root https://www.getrevox.com/api (createMock({ baseURL }))"]);
   });
 });
 
 describe('calls are recorded', () => {
   it('with the operation, its parameters, query, body and headers, never the key', async () => {
-    const mock = createMock();
+    const mock = createMock({ baseURL: 'https://staging.revox.test/api/v2/' });
     const client = clientOf(mock, { baseURL: 'https://staging.revox.test/api/v2', defaultHeaders: { 'x-team': 'support' } });
     await client.voices.retrieve('v 1', { provider: 'elevenlabs' });
     await client.assistants.update('asst_1', { name: 'x' });
