@@ -86,7 +86,7 @@ export class APIClient {
   readonly #config: TransportConfig;
   readonly #operations: readonly Operation[];
 
-  constructor(options: ClientOptions = {}, operations: Record<string, Operation> = {}) {
+  constructor(options: ClientOptions = {}, operations: Record<string, Operation>) {
     const resolved = resolveOptions(objectOrUndefined('options', options) ?? {});
     const logger = levelled(resolved.logger, resolved.logLevel);
     this.baseURL = resolved.baseURL;
@@ -96,7 +96,7 @@ export class APIClient {
     this.#resolved = resolved;
     this.#options = { ...options, apiKey: resolved.apiKey, baseURL: resolved.baseURL, logLevel: resolved.logLevel };
     this.#config = { apiKey: resolved.apiKey, fetch: resolved.fetch, retryDelay: resolved.retryDelay, clientHeader: clientHeaderValue(), logger };
-    if (exposesKey(this.baseURL)) logger.warn(`baseURL ${this.baseURL}: the API key would cross the network unencrypted (http://).`);
+    if (exposesKey(this.baseURL)) logger.warn(`baseURL ${this.baseURL} is plain http: the API key would travel unencrypted.`);
     this.#operations = Object.values(operations);
     for (const operation of this.#operations) this.#addMethod(operation);
   }
@@ -113,7 +113,7 @@ export class APIClient {
   [TRANSPORT](): TransportAccess {
     const { headers, query, fetchOptions } = this.#resolved;
     const { timeout, maxRetries } = this;
-    return { baseURL: this.baseURL, headers, query, operations: this.#operations, send: (request) => this.#transport({ ...request, timeout, maxRetries, fetchOptions }) };
+    return { baseURL: this.baseURL, headers, query, operations: this.#operations, send: (request) => transport(this.#config, { ...request, timeout, maxRetries, fetchOptions }) };
   }
 
   /** A new client of the same class with these options changed; this one stays as it is. */
@@ -168,12 +168,13 @@ export class APIClient {
     const { method, pagination } = operation;
     const query = input.query as Record<string, unknown> | undefined;
     const exchange = (async () => {
-      if (query !== undefined || operation.query) {
+      // A method takes a query and a body only where its operation has one (#addMethod), so these are the checks' only conditions.
+      if (operation.query) {
         objectOrUndefined('query', query, true);
         const missing = operation.query!.filter((name) => query![name] === undefined);
         if (missing.length) throw new RevoxValidationError(missing.map((name) => ({ path: name, message: 'is required' })));
       }
-      if (input.body !== undefined || operation.body === 'required') objectOrUndefined('body', input.body, true);
+      if (operation.body) objectOrUndefined('body', input.body, true);
       const custom = options?.path !== undefined;
       const params = operation.pathParams;
       const path = custom ? customPath(options.path) : params ? defaultPathSerializer(operation.path, Object.fromEntries(params.map((name) => [name, pathParam(name, input.path[name])]))) : operation.path;
@@ -188,7 +189,11 @@ export class APIClient {
   }
 
   #custom<T>(method: HttpMethod, path: string, options: CustomRequestOptions = {}): APIPromise<T> {
-    const exchange = (async () => this.#send({ method, path: customPath(path), body: options.body, idempotent: IDEMPOTENT_METHODS.has(method) }, options))();
+    const exchange = (async () => {
+      // fetch would refuse it before sending, as an error the transport could not tell from a network failure.
+      if (method === 'GET' && options.body !== undefined) throw new RevoxValidationError([{ path: 'body', message: 'cannot go with a GET' }]);
+      return this.#send({ method, path: customPath(path), body: options.body, idempotent: IDEMPOTENT_METHODS.has(method) }, options);
+    })();
     return new APIPromise(exchange, byContentType as (response: BufferedResponse) => T);
   }
 
@@ -200,7 +205,7 @@ export class APIClient {
     const headers = merge(defaults, checkHeaders('headers', options.headers));
     if (request.accept) headers['accept'] ??= request.accept;
     if (request.body !== undefined) headers['content-type'] ??= 'application/json';
-    const response = await this.#transport({
+    const response = await transport(this.#config, {
       method: request.method,
       url: `${this.baseURL}${request.path}${search && `?${search}`}`,
       headers,
@@ -213,10 +218,6 @@ export class APIClient {
     });
     if (!response.ok) throw errorFromResponse(response.status, response.headers, errorBody(response));
     return response;
-  }
-
-  #transport(out: Outgoing): Promise<BufferedResponse> {
-    return transport(this.#config, out);
   }
 }
 

@@ -34,6 +34,13 @@ describe('custom requests', () => {
     expect(await client.get('/c')).toBeUndefined();
   });
 
+  it('refuse a body on a GET before sending, instead of retrying what fetch refuses as if the network failed', async () => {
+    const error = await clientFor(server).get('/x', { body: { a: 1 } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RevoxValidationError);
+    expect((error as Error).message).toBe('Invalid request: body cannot go with a GET');
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('refuse a path that is not below the base URL, so the key never goes to another host', async () => {
     for (const path of ['https://example.com/x', '//example.com/x', 'assistants']) {
       const error = (await clientFor(server).get(path).catch((e: unknown) => e)) as RevoxValidationError;

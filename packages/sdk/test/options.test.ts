@@ -144,7 +144,7 @@ describe('security defaults', () => {
     for (const baseURL of ['http://127.0.0.1:4010', 'http://localhost:8080/api', 'http://[::1]:3000', 'http://app.localhost', 'https://api.example.com']) new Revox({ apiKey: TEST_KEY, baseURL, logger });
     expect(warnings).toEqual([]);
     new Revox({ apiKey: TEST_KEY, baseURL: 'http://api.example.com/v1', logger });
-    expect(warnings).toEqual(['[revox] baseURL http://api.example.com/v1: the API key would cross the network unencrypted (http://).']);
+    expect(warnings).toEqual(['[revox] baseURL http://api.example.com/v1 is plain http: the API key would travel unencrypted.']);
     new Revox({ apiKey: TEST_KEY, baseURL: 'http://10.0.0.5', logger, logLevel: 'error' });
     expect(warnings).toHaveLength(1); // the level still applies
   });
