@@ -19,7 +19,7 @@ const IDEMPOTENT_METHODS = new Set(['GET', 'PUT', 'DELETE', 'OPTIONS', 'HEAD', '
  *   id: string, method: string, path: string, tag: string, summary: string, description: string,
  *   parameters: Parameter[], pathParams: Parameter[], query: Parameter[],
  *   body: { component: string | undefined, schema: any, fields: string[], required: boolean, examples: Example[] } | undefined,
- *   success: { status: string, mediaType: string, json: boolean, component: string | undefined, schema: any, fields: string[], examples: Example[] },
+ *   success: { status: string, mediaType: string, json: boolean, accept: string, component: string | undefined, schema: any, fields: string[], examples: Example[] },
  *   statuses: string[],
  *   idempotent: boolean,
  *   pagination: { page: string, size: string, items: string } | undefined,
@@ -106,10 +106,13 @@ function operationOf(doc, { method, path, operation, parameters, idempotent }) {
   const [status, ok] = Object.entries(operation.responses ?? {}).find(([code]) => code.startsWith('2')) ?? [];
   if (!status) throw new Error(`${id}: no 2xx response`);
   const [mediaType, media] = Object.entries(deref(doc, ok).content ?? {})[0] ?? ['', {}];
+  const json = /\bjson\b/.test(mediaType);
   const success = {
     status,
     mediaType,
-    json: /\bjson\b/.test(mediaType),
+    json,
+    // What the SDKs ask for: the success media type first, then its family, then JSON for error bodies.
+    accept: json ? 'application/json' : `${mediaType}, ${mediaType.split('/')[0]}/*;q=0.9, application/json;q=0.5`,
     component: componentName(media.schema),
     schema: media.schema,
     fields: fieldsOf(doc, media.schema),

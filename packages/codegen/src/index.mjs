@@ -10,10 +10,10 @@ import { typesFiles } from './targets/types.mjs';
 import { validatorFiles } from './targets/validators.mjs';
 
 export { methodArguments, methodSignature, operationFacts, sdkFiles } from './targets/sdk.mjs';
-export { rubyFiles, rubyParameters, rubyReturns } from './targets/ruby.mjs';
-export { block, fieldPreview, oneLine, rubyParts, rubySignature, typescriptParts, typescriptSignature } from './signatures.mjs';
+export { rubyFiles } from './targets/ruby.mjs';
+export { block, fieldPreview, rubyParts, rubySignature, typescriptParts, typescriptSignature } from './signatures.mjs';
 export { LANGUAGES } from './samples/index.mjs';
-export { API_ROOT, AUDIO_FILE } from './samples/facts.mjs';
+export { AUDIO_FILE } from './samples/facts.mjs';
 
 /** @typedef {{ doc: any, model: import('@revoxai/spec').Model, policy: import('@revoxai/spec').Policy }} Input */
 
@@ -21,7 +21,7 @@ export { API_ROOT, AUDIO_FILE } from './samples/facts.mjs';
 export const GENERATED_FOLDERS = ['packages/types/src/generated', 'packages/sdk/src/generated', 'packages/ruby/lib/revox/generated', 'packages/ruby/sig/generated', SAMPLES_DIR];
 
 /** @type {Record<string, (input: Input) => Map<string, string | Uint8Array> | Promise<Map<string, string | Uint8Array>>>} */
-export const TARGETS = {
+const TARGETS = {
   types: typesFiles,
   sdk: sdkFiles,
   validators: validatorFiles,

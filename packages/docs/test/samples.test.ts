@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { API_ROOT, AUDIO_FILE, LANGUAGES } from '@revoxai/codegen';
+import { AUDIO_FILE, LANGUAGES } from '@revoxai/codegen';
 import { createAjv, deref, formatErrors, loadModel, loadSpec, operationAt, validatorFor } from '@revoxai/spec';
 import type { Operation } from '@revoxai/spec';
 import { samplePath, withCodeSamples } from '../lib/samples.mjs';
@@ -114,9 +114,9 @@ function placed(operationId: string, file: string): { dir: string; path: string 
   const original = samplePath(operationId, file);
   const source = readFileSync(original, 'utf8');
   const dir = mkdtempSync(join(workDir, `${operationId}-`));
-  if (source.includes(API_ROOT)) {
+  if (source.includes(model.baseUrl)) {
     const path = join(dir, file);
-    writeFileSync(path, source.replaceAll(API_ROOT, baseURL));
+    writeFileSync(path, source.replaceAll(model.baseUrl, baseURL));
     return { dir, path };
   }
   expect(source, `${original} neither calls the production URL nor uses an SDK`).toMatch(/@revoxai\/sdk|require "revox"/);

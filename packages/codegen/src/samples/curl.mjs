@@ -6,10 +6,10 @@ export default {
   lang: 'curl',
   label: 'cURL',
   /** @param {import('./facts.mjs').SampleFacts} facts */
-  template({ method, body, audio, url }) {
-    const lines = [`curl -X ${method} '${url}'`, '-H "Authorization: Bearer $REVOX_API_KEY"'];
+  template({ method, body, audio, url, mediaType, apiKeyEnv }) {
+    const lines = [`curl -X ${method} '${url}'`, `-H "Authorization: Bearer $${apiKeyEnv}"`];
     if (body !== undefined) lines.push('-H "Content-Type: application/json"');
-    if (audio) lines.push('-H "Accept: audio/mpeg"', `--output ${AUDIO_FILE}`);
+    if (audio) lines.push(`-H "Accept: ${mediaType}"`, `--output ${AUDIO_FILE}`);
     if (body !== undefined) lines.push(`-d '${JSON.stringify(body, null, 2).replaceAll("'", "'\\''").replaceAll('\n', '\n  ')}'`);
     return `${lines.join(' \\\n  ')}\n`;
   },

@@ -7,10 +7,10 @@ export default {
   lang: 'JavaScript',
   label: 'fetch',
   /** @param {import('./facts.mjs').SampleFacts} facts */
-  template({ method, body, audio, url }) {
-    const headers = ['    Authorization: `Bearer ${process.env.REVOX_API_KEY}`,'];
+  template({ method, body, audio, url, mediaType, apiKeyEnv }) {
+    const headers = [`    Authorization: \`Bearer \${process.env.${apiKeyEnv}}\`,`];
     if (body !== undefined) headers.push("    'Content-Type': 'application/json',");
-    if (audio) headers.push("    Accept: 'audio/mpeg',");
+    if (audio) headers.push(`    Accept: '${mediaType}',`);
     const use = audio ? `await writeFile('${AUDIO_FILE}', Buffer.from(await response.arrayBuffer()));\nconsole.log('saved ${AUDIO_FILE}');` : 'console.log(JSON.stringify(await response.json(), null, 2));';
     return `${audio ? "import { writeFile } from 'node:fs/promises';\n\n" : ''}const response = await fetch('${url}', {
   method: '${method}',

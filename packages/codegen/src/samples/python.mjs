@@ -7,10 +7,10 @@ export default {
   lang: 'Python',
   label: 'Python',
   /** @param {import('./facts.mjs').SampleFacts} facts */
-  template({ method, body, audio, url }) {
-    const headers = [`        "Authorization": f"Bearer {os.environ['REVOX_API_KEY']}",`];
+  template({ method, body, audio, url, mediaType, apiKeyEnv }) {
+    const headers = [`        "Authorization": f"Bearer {os.environ['${apiKeyEnv}']}",`];
     if (body !== undefined) headers.push('        "Content-Type": "application/json",');
-    if (audio) headers.push('        "Accept": "audio/mpeg",');
+    if (audio) headers.push(`        "Accept": "${mediaType}",`);
     const use = audio
       ? `    with open("${AUDIO_FILE}", "wb") as audio:\n        audio.write(response.read())\nprint("saved ${AUDIO_FILE}")`
       : '    print(json.dumps(json.load(response), indent=2, ensure_ascii=False))';

@@ -8,7 +8,7 @@ export default {
   lang: 'Ruby',
   label: 'Ruby',
   /** @param {import('./facts.mjs').SampleFacts} facts */
-  template({ operation, pathParams, query, body, audio }) {
+  template({ operation, pathParams, query, body, audio, apiKeyEnv }) {
     const positional = operation.pathParams.map(({ name }) => rubyString(String(pathParams[name])));
     const named = Object.entries({ ...query, .../** @type {object} */ (body ?? {}) }).map(([key, value]) => `${rubyKey(key)} ${rb(value, 1)}`);
     const args = [...positional, ...named];
@@ -16,7 +16,7 @@ export default {
     const use = audio ? `audio = ${call}\nFile.binwrite("${AUDIO_FILE}", audio.bytes)\nputs("saved #{audio.bytes.bytesize} bytes of #{audio.content_type} to ${AUDIO_FILE}")` : `result = ${call}\nputs(result)`;
     return `require "revox"
 
-# Reads the API key from REVOX_API_KEY.
+# Reads the API key from ${apiKeyEnv}.
 revox = Revox::Client.new
 
 ${use}

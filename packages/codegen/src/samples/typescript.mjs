@@ -9,7 +9,7 @@ export default {
   lang: 'TypeScript',
   label: 'TypeScript',
   /** @param {import('./facts.mjs').SampleFacts} facts */
-  template({ operation, pathParams, query, body, audio }) {
+  template({ operation, pathParams, query, body, audio, apiKeyEnv }) {
     const args = methodArguments(operation, { pathParams, query, body }).map((arg) => js(arg));
     const call = `await client.${operation.sdk.name}(${args.join(', ')})`;
     const use = audio
@@ -20,7 +20,7 @@ console.log(\`saved \${audio.size} bytes of \${audio.type} to ${AUDIO_FILE}\`);`
 console.log(JSON.stringify(result, null, 2));`;
     return `${audio ? "import { writeFile } from 'node:fs/promises';\n" : ''}import Revox from '@revoxai/sdk';
 
-// Reads the API key from REVOX_API_KEY.
+// Reads the API key from ${apiKeyEnv}.
 const client = new Revox();
 
 ${use}

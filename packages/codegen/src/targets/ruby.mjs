@@ -141,8 +141,7 @@ function operationsSource(model) {
       `idempotent: ${o.idempotent}`,
       `media_type: ${str(o.success.mediaType)}`,
       `binary: ${!o.success.json}`,
-      // The success media type first, then its family, then JSON for error bodies.
-      `accept: ${str(o.success.json ? 'application/json' : `${o.success.mediaType}, ${o.success.mediaType.split('/')[0]}/*;q=0.9, application/json;q=0.5`)}`,
+      `accept: ${str(o.success.accept)}`,
       `pagination: ${o.pagination ? `{ page: ${str(o.pagination.page)}, size: ${str(o.pagination.size)}, items: ${str(o.pagination.items)} }` : 'nil'}`,
     ];
     return `      ${o.id}: Operation.new(\n${facts.map((f) => `        ${f},\n`).join('')}      ),\n`;

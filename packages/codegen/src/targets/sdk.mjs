@@ -8,7 +8,7 @@ import { banner } from '../banner.mjs';
 
 const DIR = 'packages/sdk/src/generated';
 
-/** The hand-written error classes of src/errors.ts, also reachable as `Revox.<name>` (an SDK test checks the list). */
+/** The hand-written error classes of src/errors.ts, also reachable as `Revox.<name>` (packages/sdk/test/errors.test.ts checks that every exported error class is). */
 export const BASE_ERRORS = ['RevoxError', 'RevoxValidationError', 'APIError', 'APIConnectionError', 'APIConnectionTimeoutError', 'APIUserAbortError'];
 
 /** @param {{ doc: any, model: import('@revoxai/spec').Model, policy: import('@revoxai/spec').Policy }} input */
@@ -73,8 +73,7 @@ export function operationFacts(o) {
   if (o.pathParams.length) facts.push(`pathParams: [${o.pathParams.map((p) => `'${p.name}'`).join(', ')}]`);
   if (o.query.length) facts.push(`query: [${o.query.filter((p) => p.required).map((p) => `'${p.name}'`).join(', ')}]`);
   if (o.body) facts.push(`body: '${o.body.required ? 'required' : 'optional'}'`);
-  // The success media type first, then its family, then JSON for error bodies.
-  if (!o.success.json) facts.push(`accept: '${o.success.mediaType}, ${o.success.mediaType.split('/')[0]}/*;q=0.9, application/json;q=0.5'`);
+  if (!o.success.json) facts.push(`accept: '${o.success.accept}'`);
   if (o.pagination) facts.push(`pagination: { page: '${o.pagination.page}', size: '${o.pagination.size}', items: '${o.pagination.items}' }`);
   return `{ ${facts.join(', ')} }`;
 }
@@ -168,7 +167,7 @@ export interface OperationIdOf {
 ${model.operations.map((o) => `  '${o.sdk.name}': '${o.id}';`).join('\n')}
 }
 
-${jsdoc([`The ${model.title} client.`, '```ts\nconst client = new Revox(); // reads REVOX_API_KEY\n```'], '')}export class Revox extends APIClient {
+${jsdoc([`The ${model.title} client.`, `\`\`\`ts\nconst client = new Revox(); // reads ${policy.env.apiKey}\n\`\`\``], '')}export class Revox extends APIClient {
 ${errors.map((e) => `  static readonly ${e.split('.')[1]} = ${e};`).join('\n')}
 
 ${resources.map((r) => `  declare readonly ${r.name}: ${name(r)};`).join('\n')}
