@@ -52,10 +52,9 @@ export function modelOf(doc) {
 /**
  * Each operation of a document as it stands (no SDK facts required, so older
  * specs, such as the released one, and broken copies in tests can be read
- * too), with its parameters merged: operation-level ones override path-level
- * ones of the same name and location (OpenAPI 3.1, section 4.8.9.1). An
- * operation is idempotent where `x-revox-idempotent` says so, else where
- * HTTP's rule for its method does.
+ * too), with its parameters merged (mergedParameters). An operation is
+ * idempotent where `x-revox-idempotent` says so, else where HTTP's rule for
+ * its method does.
  * @param {any} doc
  * @returns {{ method: string, path: string, operation: any, parameters: Parameter[], idempotent: boolean }[]}
  * @typedef {ReturnType<typeof endpointsOf>[number]} Endpoint
@@ -64,17 +63,29 @@ export function endpointsOf(doc) {
   return Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
     HTTP_METHODS.filter((method) => item[method]).map((method) => {
       const operation = item[method];
-      const merged = new Map();
-      for (const raw of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) {
-        const p = deref(doc, raw);
-        merged.set(`${p.in} ${p.name}`, p);
-      }
       /** @type {Parameter[]} */
-      const parameters = [...merged.values()].map((p) => ({ name: p.name, in: p.in, required: p.required === true, description: p.description, schema: p.schema, example: p.example }));
+      const parameters = mergedParameters(item, operation, (raw) => deref(doc, raw)).map((p) => ({ name: p.name, in: p.in, required: p.required === true, description: p.description, schema: p.schema, example: p.example }));
       const upper = method.toUpperCase();
       return { method: upper, path, operation, parameters, idempotent: operation['x-revox-idempotent'] ?? IDEMPOTENT_METHODS.has(upper) };
     }),
   );
+}
+
+/**
+ * An operation's parameters as they apply: operation-level ones override
+ * path-level ones of the same name and location (OpenAPI 3.1, section
+ * 4.8.9.1). `resolve` follows a `$ref`: the model's deref, or a lint rule's
+ * ctx.resolve.
+ * @param {any} pathItem @param {any} operation @param {(node: any) => any} resolve
+ * @returns {any[]}
+ */
+export function mergedParameters(pathItem, operation, resolve) {
+  const merged = new Map();
+  for (const raw of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
+    const p = resolve(raw);
+    merged.set(`${p.in} ${p.name}`, p);
+  }
+  return [...merged.values()];
 }
 
 let cached;
@@ -171,9 +182,12 @@ function componentName(schema) {
   return typeof schema?.$ref === 'string' ? schema.$ref.split('/').pop() : undefined;
 }
 
+/** What `x-revox-sdk` must look like: `resource.method`, each part a camelCase identifier. */
+export const SDK_NAME = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
+
 /** @param {string} id @param {unknown} declared */
 function sdkName(id, declared) {
-  if (typeof declared !== 'string' || !/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/.test(declared)) {
+  if (typeof declared !== 'string' || !SDK_NAME.test(declared)) {
     throw new Error(`${id}: x-revox-sdk must name the SDK method as resource.method (for example assistants.update), got ${JSON.stringify(declared)}`);
   }
   const segments = declared.split('.');

@@ -1,7 +1,6 @@
 /** Every operation names its SDK method in `x-revox-sdk` (`resource.method`), and no two share one. */
 /** @typedef {import('./schema-utils.js').RuleContext} RuleContext */
-
-const SDK_NAME = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
+import { SDK_NAME } from '../lib/model.js';
 
 export default function SdkNameDeclared() {
   /** @type {Map<string, string>} SDK name → the operation that took it */

@@ -78,7 +78,7 @@ describe('lint rules', () => {
     );
     const duplicates = problems.filter((p) => p.ruleId === 'revox/sdk-name-declared' && p.pointer.endsWith('/x-revox-sdk'));
     expect(duplicates).toHaveLength(1); // the second of the two operations named things.delete
-    // `page` is a query parameter of getThing; `limit` is not, and there is no `things` array: two reports, not three.
+    // `page` is a query parameter of getThing (declared on its path); `limit` is not, and there is no `things` array: two reports, not three.
     expect(problems.filter((p) => p.ruleId === 'revox/pagination-declared')).toHaveLength(2);
   });
 
