@@ -7,7 +7,7 @@
 //
 //   const mock = createMock({ handlers: { 'assistants.update': ({ body }) => ({ assistant: { ...example, ...body } }) } });
 //   const client = new Revox({ apiKey: 'sk_test', fetch: mock.fetch });
-import type { operations } from '@revoxai/types';
+import type { AssistantRetrieveResponse as Assistant, operations } from '@revoxai/types';
 import { EXAMPLES, QUERY_TYPES } from './generated/examples.js';
 import { OPERATIONS } from './generated/revox.js';
 import type { OperationIdOf } from './generated/revox.js';
@@ -18,7 +18,7 @@ import { requestIssues } from './validate.js';
 type Operations = typeof OPERATIONS;
 type OperationId = keyof Operations;
 /** An operation's SDK method name, `assistants.update`. */
-export type SdkName = Operations[OperationId]['sdk'];
+export type SdkName = keyof OperationIdOf;
 /** The operationId of an operation named by its operationId or its SDK method name. */
 type IdOf<K> = K extends OperationId ? K : K extends keyof OperationIdOf ? OperationIdOf[K] : never;
 
@@ -222,7 +222,6 @@ function wait(ms: number, signal: AbortSignal | null | undefined): Promise<void>
 
 /** The assistants of a stateful mock: the handlers of the five assistant operations over one map. */
 function assistantStore(): Partial<Record<OperationId, Handler<never>>> {
-  type Assistant = operations['retrieveAssistant']['responses'][200]['content']['application/json'];
   const saved = new Map<string, Assistant>();
   const template = EXAMPLES.retrieveAssistant.body as Assistant;
   let made = 0;
