@@ -17,6 +17,12 @@ import type { QueryInit } from './options.js';
 // interop for a default import of CommonJS); the ESM build sees the function.
 const createClient = (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
 const serializeQuery = createQuerySerializer();
+/**
+ * Carries the operation's idempotency from the middleware to fetch on the
+ * request itself, so that it survives a later middleware that returns a new
+ * Request made from this one; it is taken off before sending.
+ */
+const IDEMPOTENT_HEADER = 'x-revox-sdk-idempotent';
 
 /**
  * openapi-fetch for the spec's `paths`, sending through `client`. Its
@@ -27,7 +33,6 @@ const serializeQuery = createQuerySerializer();
 export function openapiFetchClient(client: APIClient): Client<paths> {
   const { baseURL, headers, query, operations, send } = client[TRANSPORT]();
   const routes = new Map(operations.map((o) => [`${o.method} ${o.path}`, o.idempotent]));
-  const idempotent = new WeakMap<Request, boolean>();
   const api = createClient<paths>({
     baseUrl: baseURL,
     headers: headers as Record<string, string>,
@@ -35,11 +40,13 @@ export function openapiFetchClient(client: APIClient): Client<paths> {
     fetch: async (request: Request) => {
       const sent: Record<string, string> = {};
       request.headers.forEach((value, name) => (sent[name] = value));
+      const idempotent = sent[IDEMPOTENT_HEADER] === 'true';
+      delete sent[IDEMPOTENT_HEADER];
       const body = request.body && (await request.arrayBuffer());
-      const response = await send({ method: request.method, url: request.url, headers: sent, body, idempotent: idempotent.get(request) ?? false, signal: request.signal });
+      const response = await send({ method: request.method, url: request.url, headers: sent, body, idempotent, signal: request.signal });
       return response.toResponse();
     },
   });
-  api.use({ onRequest: ({ request, schemaPath }) => void idempotent.set(request, routes.get(`${request.method} ${schemaPath}`) ?? false) });
+  api.use({ onRequest: ({ request, schemaPath }) => void request.headers.set(IDEMPOTENT_HEADER, String(routes.get(`${request.method} ${schemaPath}`) ?? false)) });
   return api;
 }

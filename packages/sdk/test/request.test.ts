@@ -95,6 +95,16 @@ describe('the openapi-fetch client (@revoxai/sdk/openapi-fetch)', () => {
     expect(server.requests).toHaveLength(3); // placing a call is not
   });
 
+  it('keeps the retry rule when a middleware of the caller replaces the request, and sends no marker of it', async () => {
+    const api = openapiFetchClient(clientFor(server, { maxRetries: 1 }));
+    api.use({ onRequest: ({ request }) => new Request(request, { headers: { ...Object.fromEntries(request.headers), 'x-trace': 't1' } }) });
+    server.script(destroy, json(200, { assistant: assistant() }));
+    expect((await api.GET('/assistants/{id}', { params: { path: { id: 'a' } } })).response.status).toBe(200);
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests[1]!.headers['x-trace']).toBe('t1');
+    expect(Object.keys(server.requests[1]!.headers).filter((name) => name.startsWith('x-revox-sdk'))).toEqual([]);
+  });
+
   it('is no longer on the client, which says where it went', () => {
     expect(() => clientFor(server).api).toThrow("client.api moved: openapiFetchClient(client), from '@revoxai/sdk/openapi-fetch'.");
   });
