@@ -64,14 +64,21 @@ export function schemaRef(pointer) {
 }
 
 /**
- * A validator for any schema node of the document, inline or a `$ref`:
- * document-relative refs are made absolute so they resolve inside Ajv.
+ * A schema node of the document with its document-relative refs (`#/...`)
+ * made absolute, so that it resolves inside an Ajv that holds the spec.
+ * @param {any} schema
+ */
+export function absoluteRefs(schema) {
+  return JSON.parse(JSON.stringify(schema).replaceAll('"#/', `"${SPEC_ID}#/`));
+}
+
+/**
+ * A validator for any schema node of the document, inline or a `$ref`.
  * @param {import('ajv').default} ajv
  * @param {any} schema
  */
 export function validatorFor(ajv, schema) {
-  const absolute = JSON.parse(JSON.stringify(schema).replaceAll('"#/', `"${SPEC_ID}#/`));
-  return ajv.compile(withoutDiscriminatorMappings(absolute));
+  return ajv.compile(withoutDiscriminatorMappings(absoluteRefs(schema)));
 }
 
 /**

@@ -2,7 +2,7 @@
 // of query parameters, compiled by Ajv into standalone validation code (no
 // Ajv at run time), keyed by "METHOD /path".
 import standalone from 'ajv/dist/standalone/index.js';
-import { SPEC_ID, createAjv, schemaRef } from '@revoxai/spec';
+import { absoluteRefs, createAjv, schemaRef } from '@revoxai/spec';
 import { banner } from '../banner.mjs';
 
 // CommonJS default export seen from ESM.
@@ -31,7 +31,7 @@ export function validatorFiles({ doc, model }) {
       // The query as the caller passes it: an object of the parameters' values.
       const object = {
         type: 'object',
-        properties: Object.fromEntries(o.query.map((p) => [p.name, JSON.parse(JSON.stringify(p.schema).replaceAll('"#/', `"${SPEC_ID}#/`))])),
+        properties: Object.fromEntries(o.query.map((p) => [p.name, absoluteRefs(p.schema)])),
         required: o.query.filter((p) => p.required).map((p) => p.name),
       };
       const name = `validate_${o.id}_query`;
