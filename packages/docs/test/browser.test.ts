@@ -179,7 +179,7 @@ describe('the API reference, offline', () => {
     expect(statuses.filter((status) => !text.includes(status))).toEqual([]);
     expect(text).toContain(`client.${sdk}(`);
     expect(text).toContain(`revox.${sdk}(`);
-    await expect(section.getByText("import Revox from '@revoxai/sdk';").first().isVisible()).resolves.toBe(true);
+    await section.getByText("import Revox from '@revoxai/sdk';").first().waitFor({ timeout: 5_000 });
   });
 });
 
@@ -336,7 +336,7 @@ describe('offline', () => {
     await page.getByRole('heading', { name: 'Update an assistant' }).waitFor();
     await page.getByRole('button', { name: 'TypeScript' }).first().click();
     await page.getByRole('menuitem', { name: 'Ruby' }).click();
-    await expect(page.getByText('require "revox"').first().isVisible()).resolves.toBe(true);
+    await page.getByText('require "revox"').first().waitFor({ timeout: 5_000 }); // the tab switches a moment after the click
     await page.goto(`${site.url}#/section/authentication`);
     await page.waitForTimeout(1000);
     // Telemetry would flush on unload.
