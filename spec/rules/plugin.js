@@ -8,6 +8,7 @@ import openEnum from './open-enum.js';
 import operationExamples from './operation-examples.js';
 import paginationDeclared from './pagination-declared.js';
 import pathId404 from './path-id-404.js';
+import requestBodyComponent from './request-body-component.js';
 import sdkNameDeclared from './sdk-name-declared.js';
 
 export default function revoxRules() {
@@ -23,6 +24,7 @@ export default function revoxRules() {
         'sdk-name-declared': sdkNameDeclared,
         'pagination-declared': paginationDeclared,
         'open-enum': openEnum,
+        'request-body-component': requestBodyComponent,
       },
     },
   };

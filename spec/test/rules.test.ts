@@ -90,6 +90,12 @@ describe('lint rules', () => {
     ]); // `size` names its value and is a nullable string: fine
   });
 
+  it('revox/request-body-component reports a request body written inline, and only that one', () => {
+    expect(lint('rule-violations.yaml').filter((p) => p.ruleId === 'revox/request-body-component')).toEqual([
+      { ruleId: 'revox/request-body-component', pointer: '#/paths/~1things~1{id}/put/requestBody/content/application~1json/schema' },
+    ]); // createThing's body is a $ref: fine
+  });
+
   it('an example that breaks its schema is an error', () => {
     expect(lint('wrong-example.yaml')).toContainEqual({
       ruleId: 'no-invalid-media-type-examples',
