@@ -9,22 +9,27 @@
 // and one through the standard: `x-revox-idempotent`, else HTTP's rule.
 import { deref, HTTP_METHODS, loadSpec } from './document.js';
 
-/** Methods that HTTP itself defines as idempotent (RFC 9110, section 9.2.2). */
-const IDEMPOTENT_METHODS = new Set(['GET', 'PUT', 'DELETE', 'OPTIONS', 'HEAD', 'TRACE']);
+/**
+ * Methods that HTTP itself defines as idempotent (RFC 9110, section 9.2.2):
+ * the rule for an operation that does not say (`x-revox-idempotent`), and for
+ * a request the SDKs send to no operation of the spec.
+ */
+export const IDEMPOTENT_METHODS = new Set(['GET', 'PUT', 'DELETE', 'OPTIONS', 'HEAD', 'TRACE']);
 
 /**
  * @typedef {{ name: string, in: string, required: boolean, description: string | undefined, schema: any, example: unknown }} Parameter
  * @typedef {{ name: string, summary: string | undefined, value: unknown, externalValue: string | undefined }} Example
  * @typedef {{
  *   id: string, method: string, path: string, tag: string, summary: string, description: string,
- *   parameters: Parameter[], pathParams: Parameter[], query: Parameter[],
- *   body: { component: string | undefined, schema: any, fields: string[], required: boolean, examples: Example[] } | undefined,
- *   success: { status: string, mediaType: string, json: boolean, accept: string, component: string | undefined, schema: any, fields: string[], examples: Example[] },
+ *   parameters: Parameter[], pathParams: Parameter[], query: Parameter[], headers: Parameter[],
+ *   body: { mediaType: string, component: string | undefined, schema: any, fields: string[], required: boolean, examples: Example[] } | undefined,
+ *   success: { status: string, mediaType: string, json: boolean, empty: boolean, accept: string, component: string | undefined, schema: any, fields: string[], examples: Example[] },
  *   statuses: string[],
  *   idempotent: boolean,
+ *   deprecated: boolean,
  *   pagination: { page: string, size: string, items: string } | undefined,
  *   sdk: { name: string, resource: string[], method: string, types: { params: string | undefined, response: string } },
- *   example: { pathParams: Record<string, unknown>, query: Record<string, unknown>, body: unknown },
+ *   example: { pathParams: Record<string, unknown>, query: Record<string, unknown>, headers: Record<string, unknown>, body: unknown },
  *   operation: any,
  * }} Operation
  * @typedef {{ title: string, version: string, baseUrl: string, operations: Operation[] }} Model
@@ -64,7 +69,14 @@ export function endpointsOf(doc) {
     HTTP_METHODS.filter((method) => item[method]).map((method) => {
       const operation = item[method];
       /** @type {Parameter[]} */
-      const parameters = mergedParameters(item, operation, (raw) => deref(doc, raw)).map((p) => ({ name: p.name, in: p.in, required: p.required === true, description: p.description, schema: p.schema, example: p.example }));
+      const parameters = mergedParameters(item, operation, (raw) => deref(doc, raw)).map((p) => ({
+        name: p.name,
+        in: p.in,
+        required: p.required === true,
+        description: p.description,
+        schema: p.schema,
+        example: p.example ?? deref(doc, p.schema)?.example ?? exampleValues(doc, p)[0],
+      }));
       const upper = method.toUpperCase();
       return { method: upper, path, operation, parameters, idempotent: operation['x-revox-idempotent'] ?? IDEMPOTENT_METHODS.has(upper) };
     }),
@@ -103,15 +115,17 @@ function operationOf(doc, { method, path, operation, parameters, idempotent }) {
   // In the order the template names them, whatever order they are declared in: the SDK methods take them positionally.
   const pathParams = parameters.filter((p) => p.in === 'path').sort((a, b) => path.indexOf(`{${a.name}}`) - path.indexOf(`{${b.name}}`));
   const query = parameters.filter((p) => p.in === 'query');
+  const headers = parameters.filter((p) => p.in === 'header');
 
   const requestBody = deref(doc, operation.requestBody);
-  const jsonBody = requestBody?.content?.['application/json'];
-  const body = jsonBody && {
-    component: componentName(jsonBody.schema),
-    schema: jsonBody.schema,
-    fields: fieldsOf(doc, jsonBody.schema),
+  const [bodyType, bodyMedia] = Object.entries(requestBody?.content ?? {})[0] ?? [];
+  const body = bodyMedia && {
+    mediaType: /** @type {string} */ (bodyType),
+    component: componentName(bodyMedia.schema),
+    schema: bodyMedia.schema,
+    fields: fieldsOf(doc, bodyMedia.schema),
     required: requestBody.required === true,
-    examples: examplesOf(doc, jsonBody),
+    examples: examplesOf(doc, bodyMedia),
   };
 
   const [status, ok] = Object.entries(operation.responses ?? {}).find(([code]) => code.startsWith('2')) ?? [];
@@ -122,8 +136,10 @@ function operationOf(doc, { method, path, operation, parameters, idempotent }) {
     status,
     mediaType,
     json,
+    // A 204, or any success documented without content: nothing to read.
+    empty: mediaType === '',
     // What the SDKs ask for: the success media type first, then its family, then JSON for error bodies.
-    accept: json ? 'application/json' : `${mediaType}, ${mediaType.split('/')[0]}/*;q=0.9, application/json;q=0.5`,
+    accept: json || !mediaType ? 'application/json' : `${mediaType}, ${mediaType.split('/')[0]}/*;q=0.9, application/json;q=0.5`,
     component: componentName(media.schema),
     schema: media.schema,
     fields: fieldsOf(doc, media.schema),
@@ -142,19 +158,27 @@ function operationOf(doc, { method, path, operation, parameters, idempotent }) {
     parameters,
     pathParams,
     query,
+    headers,
     body,
     success,
     statuses: Object.keys(operation.responses ?? {}),
     idempotent,
+    deprecated: operation.deprecated === true,
     pagination: pagination && { page: pagination.page, size: pagination.size, items: pagination.items },
-    sdk: { ...sdk, types: typeNames(sdk, body, query) },
+    sdk: { ...sdk, types: typeNames(sdk, body || query.length || headers.length) },
     example: {
       pathParams: Object.fromEntries(pathParams.map((p) => [p.name, p.example])),
       query: Object.fromEntries(query.map((p) => [p.name, p.example])),
+      headers: Object.fromEntries(headers.map((p) => [p.name, p.example])),
       body: body?.examples[0]?.value,
     },
     operation,
   };
+}
+
+/** The values of a parameter's named examples. @param {any} doc @param {any} parameter @returns {unknown[]} */
+function exampleValues(doc, parameter) {
+  return Object.values(parameter.examples ?? {}).map((raw) => deref(doc, raw)?.value);
 }
 
 /** @param {any} doc @param {any} media @returns {Example[]} */
@@ -198,11 +222,11 @@ function sdkName(id, declared) {
  * The request and response type names SDK users know from the official SDKs:
  * the resource's singular (`assistants` → `Assistant`, `users.me` → `Me`),
  * then the method, then `Params` or `Response`.
- * @param {{ resource: string[], method: string }} sdk @param {{ component?: string } | undefined} body @param {Parameter[]} query
+ * @param {{ resource: string[], method: string }} sdk @param {unknown} hasParams whether the method takes a body, a query or headers
  */
-function typeNames({ resource, method }, body, query) {
+function typeNames({ resource, method }, hasParams) {
   const prefix = pascal(/** @type {string} */ (resource.at(-1)).replace(/(.)s$/, '$1')) + pascal(method);
-  return { params: body || query.length ? `${prefix}Params` : undefined, response: `${prefix}Response` };
+  return { params: hasParams ? `${prefix}Params` : undefined, response: `${prefix}Response` };
 }
 
 /** @param {string} word */
@@ -212,13 +236,32 @@ export function pascal(word) {
 
 /**
  * The operation a request addresses: its method and a concrete path below the
- * base URL (`/assistants/asst_1`), each `{param}` matching one segment.
+ * base URL (`/assistants/asst_1`), each `{param}` matching one segment. Where
+ * several templates fit (`/voices/preview` and `/voices/{id}`), the most
+ * specific wins: the first segment where they differ is literal in it
+ * (OpenAPI 3.1, section 4.8.8: concrete paths match before templated ones).
+ * Every matcher of the project (the mocks, the testing module's generated
+ * route table) uses this order.
  * @param {Model} model @param {string} method @param {string} pathname
  * @returns {Operation | undefined}
  */
 export function operationAt(model, method, pathname) {
   const upper = method.toUpperCase();
-  return model.operations.find((o) => o.method === upper && templatePattern(o.path).test(pathname));
+  return byPathSpecificity(model.operations).find((o) => o.method === upper && templatePattern(o.path).test(pathname));
+}
+
+/**
+ * Operations ordered for matching: by path template, segment by segment, a
+ * literal segment before a `{parameter}`; otherwise in document order.
+ * @template {{ path: string }} T @param {T[]} operations @returns {T[]}
+ */
+export function byPathSpecificity(operations) {
+  const rank = (/** @type {string} */ path) => path.split('/').map((segment) => (/^\{[^}]+\}$/.test(segment) ? 1 : 0));
+  const compare = (/** @type {number[]} */ a, /** @type {number[]} */ b) => {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return /** @type {number} */ (a[i]) - /** @type {number} */ (b[i]);
+    return 0;
+  };
+  return [...operations].sort((a, b) => compare(rank(a.path), rank(b.path)));
 }
 
 const patterns = new Map();
@@ -230,31 +273,4 @@ function templatePattern(template) {
     patterns.set(template, pattern);
   }
   return pattern;
-}
-
-/**
- * The resources of the SDK as a tree, in the order their first operation
- * appears: `{ name: 'users', operations: [], children: [{ name: 'me', ... }] }`.
- * @param {Model} model
- * @returns {Resource[]}
- * @typedef {{ name: string, path: string[], operations: Operation[], children: Resource[] }} Resource
- */
-export function resourcesOf(model) {
-  /** @type {Resource[]} */
-  const roots = [];
-  for (const operation of model.operations) {
-    let level = roots;
-    /** @type {Resource | undefined} */
-    let node;
-    operation.sdk.resource.forEach((name, depth) => {
-      node = level.find((r) => r.name === name);
-      if (!node) {
-        node = { name, path: operation.sdk.resource.slice(0, depth + 1), operations: [], children: [] };
-        level.push(node);
-      }
-      level = node.children;
-    });
-    /** @type {Resource} */ (node).operations.push(operation);
-  }
-  return roots;
 }

@@ -11,9 +11,12 @@ const addFormats = /** @type {any} */ (addFormatsModule).default ?? addFormatsMo
 export const SPEC_ID = 'https://revox.spec/openapi.json';
 
 /**
- * OpenAPI's `discriminator.mapping` is documentation for readers and code
- * generators; Ajv rejects it but derives the same mapping from each branch's
- * `const`. The spec tests check that the two agree, so dropping it is lossless.
+ * A discriminated union as Ajv takes it. OpenAPI's `discriminator.mapping`
+ * is documentation for readers and code generators; Ajv rejects it but
+ * derives the same mapping from each branch's `const`. The spec tests check
+ * that the two agree, so dropping it is lossless. Ajv's strict mode also
+ * wants `type: object` beside a discriminator, which OpenAPI does not
+ * require: a discriminator only applies to objects, so adding it is lossless too.
  * @param {any} node
  * @returns {any}
  */
@@ -24,6 +27,7 @@ export function withoutDiscriminatorMappings(node) {
   if (copy.discriminator && typeof copy.discriminator === 'object') {
     const { mapping: _mapping, ...rest } = copy.discriminator;
     copy.discriminator = rest;
+    copy.type ??= 'object';
   }
   return copy;
 }

@@ -1,7 +1,6 @@
-/** POST and PATCH operations say whether they may be sent twice (`x-revox-idempotent`); where it is set, it is a boolean. */
+/** Operations whose method HTTP does not call idempotent (POST, PATCH) say whether they may be sent twice (`x-revox-idempotent`); where it is set, it is a boolean. */
 /** @typedef {import('./schema-utils.js').RuleContext} RuleContext */
-
-const MUST_DECLARE = new Set(['post', 'patch']);
+import { IDEMPOTENT_METHODS } from '../lib/model.js';
 
 export default function IdempotencyDeclared() {
   return {
@@ -9,7 +8,7 @@ export default function IdempotencyDeclared() {
       /** @param {Record<string, any>} operation @param {RuleContext} ctx */
       enter(operation, ctx) {
         const value = operation['x-revox-idempotent'];
-        if (value === undefined && !MUST_DECLARE.has(String(ctx.key))) return;
+        if (value === undefined && IDEMPOTENT_METHODS.has(String(ctx.key).toUpperCase())) return;
         if (typeof value !== 'boolean') {
           ctx.report({
             message: `${String(ctx.key).toUpperCase()} ${operation.operationId ?? ''} must set x-revox-idempotent to true or false: the SDK retries by it, and repeating a request that acted (placing a call) does harm.`,

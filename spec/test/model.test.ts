@@ -1,7 +1,7 @@
 // The operation model, on tiny inline specs: each fact it derives, and the
 // mistakes it refuses. The real spec's model is checked where it is used.
 import { describe, expect, it } from 'vitest';
-import { endpointsOf, loadModel, loadPolicy, modelOf, operationAt, resourcesOf } from '../lib/index.js';
+import { endpointsOf, loadModel, loadPolicy, modelOf, operationAt } from '../lib/index.js';
 
 const ok = (schema: unknown, mediaType = 'application/json') => ({ '200': { description: 'ok', content: { [mediaType]: { schema, examples: { one: { summary: 'One', value: { id: 'x' } } } } } } });
 
@@ -62,7 +62,7 @@ describe('the operation model', () => {
     expect(retrieve.pathParams.map((p) => [p.name, p.required, p.example])).toEqual([['id', true, 'thing_1']]);
     expect(retrieve.query).toEqual([{ name: 'lang', in: 'query', required: true, description: 'operation-level', schema: { type: 'string' }, example: 'fr' }]);
     expect(byId('updateThing').query.map((p) => p.description)).toEqual(['path-level']);
-    expect(retrieve.example).toEqual({ pathParams: { id: 'thing_1' }, query: { lang: 'fr' }, body: undefined });
+    expect(retrieve.example).toEqual({ pathParams: { id: 'thing_1' }, query: { lang: 'fr' }, headers: {}, body: undefined });
   });
 
   it('lists path parameters in the order the template names them, not the order they are declared in', () => {
@@ -125,20 +125,19 @@ describe('the operation model', () => {
     expect(endpointsOf(unnamed).map((e) => `${e.method} ${e.path}`)).toContain('POST /things');
   });
 
-  it('finds the operation a concrete path addresses, a parameter matching one segment', () => {
+  it('finds the operation a concrete path addresses, a parameter matching one segment, a literal segment first', () => {
     expect(operationAt(model, 'patch', '/things/thing%201')?.id).toBe('updateThing');
+    const literalLater = modelOf(
+      spec({
+        '/voices/{id}': { get: { operationId: 'retrieveVoice', 'x-revox-sdk': 'voices.retrieve', responses: ok({ type: 'object' }) } },
+        '/voices/preview': { get: { operationId: 'previewVoice', 'x-revox-sdk': 'voices.preview', responses: ok({ type: 'object' }) } },
+      }),
+    );
+    expect(operationAt(literalLater, 'GET', '/voices/preview')?.id).toBe('previewVoice');
+    expect(operationAt(literalLater, 'GET', '/voices/v1')?.id).toBe('retrieveVoice');
     expect(operationAt(model, 'GET', '/things')?.id).toBe('listThings');
     expect(operationAt(model, 'GET', '/things/a/b')).toBeUndefined();
     expect(operationAt(model, 'PUT', '/things/a')).toBeUndefined();
-  });
-
-  it('groups operations into a tree of resources', () => {
-    const tree = resourcesOf(model);
-    expect(tree.map((r) => [r.name, r.operations.map((o) => o.sdk.method)])).toEqual([
-      ['things', ['retrieve', 'update', 'list', 'create']],
-      ['users', []],
-    ]);
-    expect(tree[1]!.children[0]!.children[0]).toMatchObject({ name: 'settings', path: ['users', 'me', 'settings'] });
   });
 });
 
@@ -149,5 +148,7 @@ describe('the real spec and the SDK policy', () => {
     expect(policy.errors.byStatus['404']).toBe('NotFoundError');
     expect(policy.errors.serverError).toBe('InternalServerError');
     expect(policy.retry.nonIdempotent.statuses).toEqual([429, 503]);
+    expect(policy.retry.jitter).toBe(0.25);
+    expect(policy.options.timeout.defaultMs).toBe(60_000);
   });
 });

@@ -1,11 +1,11 @@
-// The SDK methods of an operation as readers see them, in both languages:
-// the method, its parameters with the first fields of each object, and what
-// it returns (in TypeScript, what its promise resolves to). Made from the
-// same functions the SDKs are generated with, so the reference (its
-// signatures) and the READMEs (their method tables) cannot name a method the
-// SDKs do not have.
-import { methodSignature } from './targets/sdk.mjs';
+// The SDK methods of an operation as readers see them, in each language: the
+// method, its parameters with the first fields of each object, and what it
+// returns (in TypeScript, what its promise resolves to). Made from the same
+// plan and spelling functions the SDKs are generated with, so the reference
+// (its signatures) and the READMEs (their method tables) cannot name a
+// method the SDKs do not have.
 import { rubyParameters, rubyReturns } from './targets/ruby.mjs';
+import { paramsArgument, tsName, typescriptMethod } from './targets/sdk.mjs';
 
 /** How many fields of an object the signature names before "N more". */
 const SHOWN_FIELDS = 3;
@@ -18,32 +18,42 @@ export function fieldPreview(fields) {
 }
 
 /**
- * The TypeScript method in parts: what is called, each parameter with the
- * first fields of its type, and the type the promise resolves to.
- * @param {import('@revoxai/spec').Operation} o
- * @returns {Signature}
+ * @typedef {import('./plan/index.mjs').OperationPlan} OperationPlan
  * @typedef {{ call: string, params: string[], returns: string }} Signature
  */
+
+/**
+ * The TypeScript method in parts: what is called, each parameter with the
+ * first fields of its type (wire names), and the type the promise resolves to.
+ * @param {OperationPlan} o
+ * @returns {Signature}
+ */
 export function typescriptParts(o) {
-  const fields = (/** @type {string} */ name) => (name === 'body' ? (o.body?.fields ?? []) : name === 'query' ? o.query.map((p) => p.name) : []);
+  const argument = paramsArgument(o);
+  const fields = (/** @type {string} */ name) => (name === argument ? o.params.map((p) => p.wire) : []);
   return {
-    call: `client.${o.sdk.name}`,
-    params: methodSignature(o).params.map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.type}${fieldPreview(fields(p.name))}`),
-    returns: `${o.sdk.types.response}${fieldPreview(o.success.fields)}`,
+    call: `client.${[...o.resource, o.method].map(tsName).join('.')}`,
+    params: typescriptMethod(o).params.map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.type}${fieldPreview(fields(p.name))}`),
+    returns: o.answer.kind === 'empty' ? 'void' : `${o.types.response}${fieldPreview(o.answer.fields)}`,
   };
 }
 
 /**
- * The Ruby method in parts: the body's keywords (`**params`) named by their
- * first fields, and the class of what it returns with the answer's fields.
- * @param {import('@revoxai/spec').Operation} o
+ * The Ruby method in parts: path parameters, the required keywords, the
+ * optional ones named by their first identifiers (`**params { … }`), then
+ * `request_options:`; and the class of what it returns with the answer's fields.
+ * @param {OperationPlan} o
  * @returns {Signature}
  */
 export function rubyParts(o) {
+  const parameters = rubyParameters(o);
+  const optional = o.params.filter((p) => !p.required).map((p) => p.ident);
+  const shown = parameters.filter((p) => !p.endsWith(': nil') || p === 'request_options: nil');
+  if (optional.length) shown.splice(shown.length - 1, 0, `**params${fieldPreview(optional)}`);
   return {
-    call: `revox.${o.sdk.name}`,
-    params: rubyParameters(o).map((p) => (p === '**params' ? `**params${fieldPreview(o.body?.fields ?? [])}` : p)),
-    returns: `${rubyReturns(o)}${fieldPreview(o.success.fields)}`,
+    call: `revox.${[...o.resource, o.method].join('.')}`,
+    params: shown,
+    returns: `${rubyReturns(o)}${o.answer.kind === 'json' ? fieldPreview(o.answer.fields) : ''}`,
   };
 }
 
@@ -56,13 +66,12 @@ export const block = ({ call, params, returns }, arrow = ':') => `${call}(\n${pa
 /**
  * `client.assistants.update(id: string, body?: AssistantUpdateParams { … },
  * options?: RequestOptions): AssistantUpdateResponse { assistant }`.
- * @param {import('@revoxai/spec').Operation} o
+ * @param {OperationPlan} o
  */
 export const typescriptSignature = (o) => oneLine(typescriptParts(o));
 
 /**
- * `revox.assistants.update(id, request_options: nil, **params { … }) -> Revox::Model { assistant }`.
- * @param {import('@revoxai/spec').Operation} o
+ * `revox.assistants.update(id, **params { … }, request_options: nil) -> Revox::Model { assistant }`.
+ * @param {OperationPlan} o
  */
 export const rubySignature = (o) => oneLine(rubyParts(o), ' ->');
-

@@ -7,7 +7,7 @@ import { createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import { APIPromise, PagePromise } from './api-promise.js';
 import type { BufferedResponse } from './buffered-response.js';
 import { APIError, RevoxError, RevoxValidationError } from './errors.js';
-import { errorFromResponse } from './generated/policy.js';
+import { errorFromResponse, IDEMPOTENT_METHODS } from './generated/policy.js';
 import type { LogLevel } from './logger.js';
 import { levelled } from './logger.js';
 import type { ClientOptions, CustomRequestOptions, QueryInit, RequestOptions, ResolvedOptions } from './options.js';
@@ -33,7 +33,7 @@ export interface TransportAccess {
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** What the SDK knows of one operation of the spec (generated from the operation model). */
+/** What the SDK knows of one operation of the spec (a row of the SDK plan, generated). */
 export interface Operation {
   /** The method's name, `resource.method`: `users.me.retrieve`. */
   readonly sdk: string;
@@ -44,21 +44,32 @@ export interface Operation {
   readonly idempotent: boolean;
   /** The names in the path template, in order: the method's first arguments. */
   readonly pathParams?: readonly string[];
-  /** The required query parameters; present when the operation has a query, the next argument. */
+  /** Whether the method takes its named parameters (one object, the next argument), and whether it must. */
+  readonly input?: 'required' | 'optional';
+  /** The named parameters sent in the query string; the others go to the body, or to the query when there is no body. */
   readonly query?: readonly string[];
-  /** Whether the call must have a body (the next argument), or may. */
-  readonly body?: 'required' | 'optional';
-  /** The Accept header when the success media type is not JSON: the answer is then a Blob. */
+  /** The named parameters sent as headers, under their own names. */
+  readonly headers?: readonly string[];
+  /** The named parameters a call must give. */
+  readonly required?: readonly string[];
+  /** How the body is sent: JSON, or a form (multipart/form-data, for file uploads). */
+  readonly body?: 'json' | 'multipart';
+  /** The fields of a form that are files. */
+  readonly files?: readonly string[];
+  /** What a success answers when it is not JSON: bytes (a Blob), or nothing (a 204). */
+  readonly answer?: 'binary' | 'empty';
+  /** The Accept header when the answer is not JSON. */
   readonly accept?: string;
   /** How a paginated list is paged: its query parameters and the array of items in each page. */
   readonly pagination?: { readonly page: string; readonly size: string; readonly items: string };
+  /** The API marks the operation as deprecated. */
+  readonly deprecated?: true;
 }
 
-/** A call's path parameters, query and body. */
+/** A call's path parameters and named parameters. */
 interface Input {
   path: Record<string, unknown>;
-  query?: unknown;
-  body?: unknown;
+  params?: Record<string, unknown>;
 }
 
 /** What #send needs of a request besides the caller's options. */
@@ -66,13 +77,12 @@ interface Request {
   method: HttpMethod;
   path: string;
   query?: QueryInit | undefined;
+  headers?: Record<string, string> | undefined;
   body: unknown;
+  form?: FormData | undefined;
   idempotent: boolean;
   accept?: string | undefined;
 }
-
-// HTTP's own rule (RFC 9110, 9.2.2), for requests that are not an operation of the spec.
-const IDEMPOTENT_METHODS = new Set(['GET', 'PUT', 'DELETE']);
 
 export class APIClient {
   readonly baseURL: string;
@@ -150,10 +160,9 @@ export class APIClient {
       const input: Input = { path: {} };
       let next = 0;
       for (const name of operation.pathParams ?? []) input.path[name] = args[next++];
-      // Left out (not null), a query whose parameters are all optional and an optional body are `{}`.
-      const arg = (fallback: boolean) => (args[next] === undefined && fallback ? (next++, {}) : args[next++]);
-      if (operation.query) input.query = arg(!operation.query.length);
-      if (operation.body) input.body = arg(operation.body === 'optional');
+      // Left out (not null), optional named parameters are `{}`.
+      if (operation.input) input.params = (args[next] === undefined && operation.input === 'optional' ? {} : args[next]) as Input['params'];
+      if (operation.input) next++;
       return this.#operation(operation, input, args[next] as RequestOptions | undefined);
     };
   }
@@ -166,26 +175,22 @@ export class APIClient {
    */
   #operation(operation: Operation, input: Input, options: RequestOptions = {}): APIPromise<unknown> {
     const { method, pagination } = operation;
-    const query = input.query as Record<string, unknown> | undefined;
     const exchange = (async () => {
-      // A method takes a query and a body only where its operation has one (#addMethod), so these are the checks' only conditions.
-      if (operation.query) {
-        objectOrUndefined('query', query, true);
-        const missing = operation.query!.filter((name) => query![name] === undefined);
-        if (missing.length) throw new RevoxValidationError(missing.map((name) => ({ path: name, message: 'is required' })));
-      }
-      if (operation.body) objectOrUndefined('body', input.body, true);
+      const { query, headers, body } = splitParams(operation, input.params);
       const custom = options?.path !== undefined;
       const params = operation.pathParams;
       const path = custom ? customPath(options.path) : params ? defaultPathSerializer(operation.path, Object.fromEntries(params.map((name) => [name, pathParam(name, input.path[name])]))) : operation.path;
-      this.#resolved.validate?.(method, operation.path, input.body, query);
+      this.#resolved.validate?.(method, operation.path, body, query);
+      const form = operation.body === 'multipart' ? formOf(operation, body as Record<string, unknown>) : undefined;
       // A request sent elsewhere is no longer the operation: HTTP's rule for its method decides its retries.
-      return this.#send({ method, path, query, body: input.body, idempotent: custom ? IDEMPOTENT_METHODS.has(method) : operation.idempotent, accept: operation.accept }, options);
+      const idempotent = custom ? IDEMPOTENT_METHODS.has(method) : operation.idempotent;
+      return this.#send({ method, path, query, headers, body: form ? undefined : body, form, idempotent, accept: operation.accept }, options);
     })();
-    const parse = operation.accept ? blob : json;
+    const parse = operation.answer === 'binary' ? blob : operation.answer === 'empty' ? nothing : json;
     if (!pagination) return new APIPromise(exchange, parse);
-    const next = () => this.#operation(operation, { ...input, query: { ...query, [pagination.page]: Number(query![pagination.page]) + 1 } }, options) as PagePromise<unknown, unknown>;
-    return new PagePromise(exchange, parse, next, (page) => (page as Record<string, unknown[]>)[pagination.items]!, Number(query?.[pagination.size]));
+    const query = input.params ?? {};
+    const next = () => this.#operation(operation, { ...input, params: { ...query, [pagination.page]: Number(query[pagination.page]) + 1 } }, options) as PagePromise<unknown, unknown>;
+    return new PagePromise(exchange, parse, next, (page) => (page as Record<string, unknown[]>)[pagination.items]!, Number(query[pagination.size]));
   }
 
   #custom<T>(method: HttpMethod, path: string, options: CustomRequestOptions = {}): APIPromise<T> {
@@ -202,14 +207,14 @@ export class APIClient {
     const { query, fetchOptions, headers: defaults } = this.#resolved;
     const extra = objectOrUndefined('options', options)?.query;
     const search = query || request.query || extra ? serializeQuery({ ...query, ...request.query, ...objectOrUndefined('query', extra) }) : '';
-    const headers = merge(defaults, checkHeaders('headers', options.headers));
+    const headers = merge(defaults, checkHeaders('params', request.headers), checkHeaders('headers', options.headers));
     if (request.accept) headers['accept'] ??= request.accept;
     if (request.body !== undefined) headers['content-type'] ??= 'application/json';
     const response = await transport(this.#config, {
       method: request.method,
       url: `${this.baseURL}${request.path}${search && `?${search}`}`,
       headers,
-      body: request.body === undefined ? null : JSON.stringify(request.body),
+      body: request.form ?? (request.body === undefined ? null : JSON.stringify(request.body)),
       idempotent: request.idempotent,
       timeout: checkNumber('timeout', options.timeout ?? this.timeout, 1),
       maxRetries: checkNumber('maxRetries', options.maxRetries ?? this.maxRetries, 0, true),
@@ -219,6 +224,45 @@ export class APIClient {
     if (!response.ok) throw errorFromResponse(response.status, response.headers, errorBody(response));
     return response;
   }
+}
+
+/**
+ * A call's named parameters, placed as the operation's row says: its query
+ * parameters in the query string, its header parameters as headers (their
+ * values as strings), the rest in the body, or in the query when there is no
+ * body. A required one left out is refused before anything is sent.
+ */
+function splitParams(operation: Operation, params: Record<string, unknown> | undefined) {
+  if (!operation.input) return { query: undefined, headers: undefined, body: undefined };
+  const missing = (operation.required ?? []).filter((name) => params?.[name] === undefined);
+  if (params !== undefined) objectOrUndefined(operation.body && !operation.query ? 'body' : operation.query && !operation.body ? 'query' : 'params', params, true);
+  if (missing.length) throw new RevoxValidationError(missing.map((name) => ({ path: name, message: 'is required' })));
+  if (!operation.query && !operation.headers) return { query: undefined, headers: undefined, body: operation.body ? params : undefined };
+  const query: Record<string, unknown> = {};
+  const headers: Record<string, string> = {};
+  const body: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params!)) {
+    if (operation.headers?.includes(name)) {
+      if (value !== undefined) headers[name] = String(value);
+    } else if (operation.query?.includes(name) || !operation.body) query[name] = value;
+    else body[name] = value;
+  }
+  return { query: operation.query || !operation.body ? query : undefined, headers, body: operation.body ? body : undefined };
+}
+
+/** A form body: each field a text part, or a file part from a Blob, bytes or a string. */
+function formOf(operation: Operation, fields: Record<string, unknown>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (operation.files?.includes(name)) {
+      if (!(value instanceof Blob || value instanceof Uint8Array || value instanceof ArrayBuffer || typeof value === 'string')) {
+        throw new RevoxValidationError([{ path: name, message: 'must be a Blob, a File, bytes or a string (a file part)' }]);
+      }
+      form.append(name, value instanceof Blob ? value : new Blob([value as BlobPart]), value instanceof File ? value.name : name);
+    } else form.append(name, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  return form;
 }
 
 /** A path below the base URL. An absolute URL is refused: the API key would go to that host. */
@@ -248,6 +292,11 @@ function json(response: BufferedResponse): unknown {
 
 function blob(response: BufferedResponse): Blob {
   return response.blob();
+}
+
+/** A success that documents no body (a 204): nothing to read. */
+function nothing(): undefined {
+  return undefined;
 }
 
 /** A custom request's answer: JSON, text, or bytes, as its media type says; nothing when it is empty. */

@@ -104,6 +104,13 @@ export class APIConnectionTimeoutError extends APIConnectionError {
   }
 }
 
+/** An answer was larger than the `maxResponseBytes` option allows: the client stopped reading it. Not retried. */
+export class ResponseTooLargeError extends APIError {
+  static {
+    brand(this, 'ResponseTooLargeError');
+  }
+}
+
 /** The caller's AbortSignal fired. */
 export class APIUserAbortError extends RevoxError {
   static {

@@ -1,6 +1,7 @@
 // Levelled logging with secrets redacted. Nothing is logged unless the level allows it.
+import { LOG_LEVELS, SECRET_HEADER } from './generated/policy.js';
 
-export const LOG_LEVELS = ['off', 'error', 'warn', 'info', 'debug'] as const;
+export { LOG_LEVELS };
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface Logger {
@@ -29,11 +30,9 @@ export function levelled(logger: Logger, level: LogLevel): LevelledLogger {
   return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug'), enabled };
 }
 
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key']);
-
-/** Headers with credentials replaced by `***`. */
+/** Headers with credentials (SECRET_HEADER: any name with auth, key, token... in it) replaced by `***`. */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name in headers) out[name] = SECRET_HEADERS.has(name.toLowerCase()) ? '***' : headers[name]!;
+  for (const name in headers) out[name] = SECRET_HEADER.test(name) ? '***' : headers[name]!;
   return out;
 }

@@ -2,10 +2,9 @@
 // src/generated/policy.ts), the environment variables behind them, and the
 // checks that turn a bad value into an error naming the option, never its value.
 import { RevoxError, RevoxValidationError } from './errors.js';
-import { DEFAULTS, ENV } from './generated/policy.js';
+import type { PolicyOptions, RetryDelays } from './generated/policy.js';
+import { DEFAULTS, ENV, LOG_LEVELS } from './generated/policy.js';
 import type { LogLevel, Logger } from './logger.js';
-import { LOG_LEVELS } from './logger.js';
-import type { RetryDelays } from './retry.js';
 
 /** Validates a request's body and query before it is sent; throws RevoxValidationError. See `@revoxai/sdk/validate`. */
 export type RequestValidator = (method: string, path: string, body: unknown, query?: unknown) => void;
@@ -15,17 +14,12 @@ export type HeadersInit = Record<string, string | null | undefined>;
 /** Query parameters by name; `undefined` removes one set by `defaultQuery`. */
 export type QueryInit = Record<string, unknown>;
 
-export interface ClientOptions {
-  /** API key (`sk_...`). Default: the `REVOX_API_KEY` environment variable. */
-  apiKey?: string | undefined;
-  /** API root. Default: `REVOX_BASE_URL`, else `https://www.getrevox.com/api`. */
-  baseURL?: string | undefined;
-  /** Time limit of one attempt in ms, from sending until the whole body is read. Default: 60 000. */
-  timeout?: number | undefined;
-  /** Retries after the first attempt, for retryable failures only. Default: 2. */
-  maxRetries?: number | undefined;
-  /** Backoff between retries. Defaults: 500 ms doubling up to 8 s; server-requested waits honoured up to 60 s. */
-  retryDelay?: Partial<RetryDelays> | undefined;
+/**
+ * The client's options: those every Revox SDK has (`PolicyOptions`, with
+ * their defaults and meanings from spec/sdk-policy.yaml), and those of the
+ * TypeScript SDK alone.
+ */
+export interface ClientOptions extends PolicyOptions {
   /** A fetch implementation. Default: `globalThis.fetch`, looked up at each request, so a mock installed later is used. */
   fetch?: typeof fetch | undefined;
   /** Extra `RequestInit` fields for every fetch (a proxy `dispatcher` in Node, `proxy` in Bun, `client` in Deno). */
@@ -34,8 +28,6 @@ export interface ClientOptions {
   defaultHeaders?: HeadersInit | undefined;
   /** Query parameters sent with every request; a request's own query wins. */
   defaultQuery?: QueryInit | undefined;
-  /** The least severe level logged. Default: `REVOX_LOG`, else `warn`. */
-  logLevel?: LogLevel | undefined;
   /** Where log lines go. Default: `console`. */
   logger?: Logger | undefined;
   /** Validate requests against the spec before sending. See `@revoxai/sdk/validate`. */
@@ -127,7 +119,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     throw invalid('baseURL', `expected an absolute URL such as ${DEFAULTS.baseURL}`, baseURL);
   }
   const logLevel = options.logLevel ?? (readEnv(ENV.logLevel) as LogLevel | undefined) ?? DEFAULTS.logLevel;
-  if (!LOG_LEVELS.includes(logLevel)) throw invalid('logLevel', `expected one of ${LOG_LEVELS.join(', ')}`, logLevel, ENV.logLevel);
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw invalid('logLevel', `expected one of ${LOG_LEVELS.join(', ')}`, logLevel, ENV.logLevel);
   if (typeof (options.fetch ?? globalThis.fetch) !== 'function') throw invalid('fetch', 'this runtime has no fetch; pass one');
   return {
     apiKey,

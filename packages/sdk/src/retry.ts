@@ -5,16 +5,10 @@
 // after any transient failure. A non-idempotent one (placing a call, creating
 // an assistant) is sent again only when the server provably did not act on
 // it: the connection was refused, or it answered a status of RETRY.nonIdempotent.
-import { RETRY } from './generated/policy.js';
+import type { RetryDelays } from './generated/policy.js';
+import { HEADERS, RETRY } from './generated/policy.js';
 
-export interface RetryDelays {
-  /** Wait before the first retry, doubled for each further one. */
-  initialMs: number;
-  /** Upper bound of the computed backoff. */
-  maxMs: number;
-  /** Longest server-requested wait (Retry-After) the SDK sits through; beyond it the error is returned at once. */
-  maxRetryAfterMs: number;
-}
+export type { RetryDelays };
 
 /**
  * Statuses worth another attempt (spec/sdk-policy.yaml). Idempotent:
@@ -23,8 +17,8 @@ export interface RetryDelays {
  * the call was placed.
  */
 export function isRetryableStatus(status: number, idempotent: boolean): boolean {
-  if (!idempotent) return RETRY.nonIdempotent.includes(status);
-  return RETRY.idempotent.includes(status) || status >= RETRY.idempotentFrom;
+  if (!idempotent) return (RETRY.nonIdempotent as readonly number[]).includes(status);
+  return (RETRY.idempotent as readonly number[]).includes(status) || status >= RETRY.idempotentFrom;
 }
 
 /** `error` and its causes, outermost first (at most five: causes can be cyclic). */
@@ -62,21 +56,21 @@ export function isStaleConnection(error: unknown): boolean {
   return causeChain(error).some((cause) => cause.code === 'UND_ERR_SOCKET' && Number(cause.socket?.bytesRead) > 0);
 }
 
-/** The wait a server asks for, from `retry-after-ms` or `Retry-After` (seconds or an HTTP date). */
+/** The wait a server asks for, in milliseconds (HEADERS.retryAfterMs), else in seconds or as an HTTP date (HEADERS.retryAfter). */
 export function serverRequestedDelayMs(headers: Headers, now: number = Date.now()): number | undefined {
-  const ms = Number.parseFloat(headers.get('retry-after-ms') ?? '');
+  const ms = Number.parseFloat(headers.get(HEADERS.retryAfterMs) ?? '');
   if (Number.isFinite(ms) && ms >= 0) return ms;
-  const value = headers.get('retry-after')?.trim();
+  const value = headers.get(HEADERS.retryAfter)?.trim();
   if (!value) return undefined;
   if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Exponential backoff with up to 25 % jitter below the nominal value, so clients spread out. */
+/** Exponential backoff, minus up to RETRY.jitter of the nominal value at random, so clients spread out. */
 export function backoffMs(retry: number, delays: RetryDelays, random: () => number = Math.random): number {
   const nominal = Math.min(delays.initialMs * 2 ** (retry - 1), delays.maxMs);
-  return nominal * (1 - 0.25 * random());
+  return nominal * (1 - RETRY.jitter * random());
 }
 
 /**

@@ -9,7 +9,7 @@
 //   const client = new Revox({ apiKey: 'sk_test', fetch: mock.fetch });
 import type { AssistantRetrieveResponse as Assistant, operations } from '@revoxai/types';
 import { EXAMPLES, QUERY_TYPES } from './generated/examples.js';
-import { OPERATIONS } from './generated/revox.js';
+import { OPERATIONS, ROUTES } from './generated/revox.js';
 import type { OperationIdOf } from './generated/revox.js';
 import type { Operation } from './client.js';
 import { defaultBaseURL } from './options.js';
@@ -136,8 +136,7 @@ export function createMock(options: MockOptions = {}): RevoxMock {
       return json(404, { message: `${request.method} ${url.pathname} ${where} (@revoxai/sdk/testing)` });
     }
     const [id, operation, params] = found;
-    const text = await request.text();
-    const body = text ? JSON.parse(text) : undefined;
+    const body = await bodyOf(request, operation);
     const query = typedQuery(id, url.searchParams);
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => {
@@ -169,35 +168,47 @@ export function createMock(options: MockOptions = {}): RevoxMock {
   };
 }
 
-const templates = Object.entries(OPERATIONS as Record<string, Operation>).map(([id, operation]) => {
+// In the plan's matching order (ROUTES): `/voices/preview` fits `/voices/{id}` too, and the most specific template wins.
+const templates = ROUTES.map((id) => {
+  const operation: Operation = OPERATIONS[id];
   const names: string[] = [];
   const pattern = operation.path.replace(/[.*+?^$|()[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), '([^/]+)'));
   return { id, operation, names, pattern: new RegExp(`^${pattern}$`) };
 });
 
-/** The operation a path below the API root addresses: the whole path fits the operation's template. */
+/** The operation a path below the API root addresses: the first template, in matching order, that the whole path fits. */
 function findOperation(method: string, pathname: string): [OperationId, Operation, Record<string, string>] | undefined {
-  const matches = templates.filter((t) => t.operation.method === method && t.pattern.test(pathname));
-  // `/voices/preview` fits `/voices/{id}` too: the template with fewer parameters names the operation.
-  const best = matches.sort((a, b) => a.names.length - b.names.length)[0];
-  if (!best) return undefined;
-  const values = best.pattern.exec(pathname)!.slice(1).map(decodeURIComponent);
-  return [best.id as OperationId, best.operation, Object.fromEntries(best.names.map((name, i) => [name, values[i]!]))];
+  const match = templates.find((t) => t.operation.method === method && t.pattern.test(pathname));
+  if (!match) return undefined;
+  const values = match.pattern.exec(pathname)!.slice(1).map(decodeURIComponent);
+  return [match.id, match.operation, Object.fromEntries(match.names.map((name, i) => [name, values[i]!]))];
 }
 
-/** The query as the caller passed it: numbers where the spec says number. */
+/** The query as the caller passed it: numbers where the spec says number, arrays where it says array. */
 function typedQuery(id: OperationId, search: URLSearchParams): Record<string, unknown> {
   const types = QUERY_TYPES[id] ?? {};
   const query: Record<string, unknown> = {};
-  search.forEach((value, name) => {
-    query[name] = types[name] === 'number' || types[name] === 'integer' ? Number(value) : value;
-  });
+  const typed = (type: string | undefined, value: string) => (type === 'number' || type === 'integer' ? Number(value) : type === 'boolean' ? value === 'true' : value);
+  for (const name of new Set(search.keys())) {
+    const type = types[name];
+    query[name] = type?.endsWith('[]') ? search.getAll(name).map((v) => typed(type.slice(0, -2), v)) : typed(type, search.get(name)!);
+  }
   return query;
+}
+
+/** The request's body as the caller passed it: parsed JSON, or a form's fields (files as Blobs); undefined when empty. */
+async function bodyOf(request: Request, operation: Operation): Promise<unknown> {
+  if (operation.body === 'multipart' && request.headers.get('content-type')?.startsWith('multipart/form-data')) {
+    return Object.fromEntries((await request.formData()).entries());
+  }
+  const text = await request.text();
+  return text ? JSON.parse(text) : undefined;
 }
 
 /** The spec's example answer of an operation. */
 function example(id: OperationId): MockReply {
   const { status, type, body, base64 } = EXAMPLES[id];
+  if (!type) return mockReply(async () => new Response(null, { status }));
   return mockReply(async () => (base64 === undefined ? json(status, body) : new Response(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)), { status, headers: { 'content-type': type } })));
 }
 

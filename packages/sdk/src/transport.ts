@@ -3,6 +3,7 @@
 // caller's AbortSignal at every step, and logs without secrets.
 import { BufferedResponse } from './buffered-response.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './errors.js';
+import { HEADERS } from './generated/policy.js';
 import type { LevelledLogger } from './logger.js';
 import { redactHeaders } from './logger.js';
 import type { RetryDelays } from './retry.js';
@@ -24,7 +25,7 @@ export interface Outgoing {
   url: string;
   /** Header names in lower case; the caller's and the client's defaults, already merged. */
   headers: Record<string, string>;
-  body: string | ArrayBuffer | null;
+  body: string | ArrayBuffer | FormData | null;
   /** Whether sending it twice does no harm: the operation's fact, or HTTP's rule for a custom request. */
   idempotent: boolean;
   timeout: number;
@@ -34,10 +35,6 @@ export interface Outgoing {
   fetchOptions: RequestInit | undefined;
 }
 
-/** Header carrying the 1-based attempt number, so the server can tell retries apart. */
-const ATTEMPT_HEADER = 'x-revox-attempt';
-/** Header naming the SDK, its version and the runtime. */
-const CLIENT_HEADER = 'x-revox-client';
 
 /**
  * At most 1 + maxRetries attempts. Besides them, once per call, an
@@ -88,8 +85,8 @@ function attemptHeaders(callerHeaders: Record<string, string>, attempt: number, 
     authorization: `Bearer ${config.apiKey}`,
     accept: 'application/json',
     ...callerHeaders,
-    [CLIENT_HEADER]: config.clientHeader,
-    [ATTEMPT_HEADER]: String(attempt),
+    [HEADERS.client]: config.clientHeader,
+    [HEADERS.attempt]: String(attempt),
   };
 }
 

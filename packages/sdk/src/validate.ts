@@ -5,7 +5,9 @@
 //   import { validateRequest } from '@revoxai/sdk/validate';
 //   const client = new Revox({ validate: validateRequest });
 //
-// It enforces exactly what the spec states, nothing more.
+// It enforces what the spec states, and names a top-level body field the
+// spec does not describe (a misspelt `nmae`), which the API itself may take
+// or ignore: send such a field without the validator.
 import type { ValidationIssue } from './errors.js';
 import { RevoxValidationError } from './errors.js';
 import type { SchemaError, Validator } from './generated/validators.js';
@@ -57,6 +59,11 @@ function toIssue(error: SchemaError, root: string): ValidationIssue {
         : { path: fieldPath([...at, error.params.tag]), message: `has no variant ${JSON.stringify(error.params.tagValue)}` };
     case 'type':
       return { path: fieldPath(at), message: `must be ${String(error.params.type).split(',').join(' or ')}` };
+    case 'unevaluatedProperties':
+    case 'additionalProperties': {
+      const field = error.params.unevaluatedProperty ?? error.params.additionalProperty;
+      return { path: fieldPath([...at, field]), message: 'is not a field of this request in the spec (misspelt?)' };
+    }
     default:
       return { path: fieldPath(at), message: error.message ?? `breaks the "${error.keyword}" rule` };
   }

@@ -1,20 +1,19 @@
 // @revoxai/sdk/testing: the in-memory API an application tests against.
-import { methodArguments } from '@revoxai/codegen';
-import { loadModel } from '@revoxai/spec';
+import { loadPlan } from '@revoxai/codegen';
 import { describe, expect, it } from 'vitest';
 import { APIConnectionError, APIConnectionTimeoutError, NotFoundError, RateLimitError, Revox, UnprocessableEntityError } from '../src/index.js';
 import type { AssistantResponse } from '../src/index.js';
 import { createMock, reply } from '../src/testing.js';
-import { methodOf } from './support/operations.js';
+import { callOf } from './support/operations.js';
 
-const { operations } = loadModel();
+const { operations } = loadPlan();
 const clientOf = (mock: ReturnType<typeof createMock>, options = {}) => new Revox({ apiKey: 'sk_test_mock', fetch: mock.fetch, logLevel: 'off', retryDelay: { initialMs: 1, maxMs: 2 }, ...options });
 
 describe('by default', () => {
-  it.each(operations)('$sdk.name answers with its example from the spec', async (operation) => {
+  it.each(operations)('$sdkName answers with its example from the spec', async (operation) => {
     const mock = createMock();
-    const result = await methodOf(clientOf(mock), operation)(...methodArguments(operation, operation.example));
-    if (operation.success.json) expect(result).toEqual(operation.success.examples[0]!.value);
+    const result = await callOf(clientOf(mock), operation);
+    if (operation.answer.kind === 'json') expect(result).toEqual(operation.answer.examples[0]!.value);
     else expect((result as Blob).size).toBeGreaterThan(1000); // the example MP3
     expect(mock.calls.map((c) => c.operationId)).toEqual([operation.id]);
     mock.verify();
@@ -28,7 +27,7 @@ describe('handlers', () => {
       handlers: {
         'assistants.update': ({ params, body }) => {
           seen.push(params.id, body);
-          const { assistant } = operations.find((o) => o.id === 'updateAssistant')!.success.examples[0]!.value as AssistantResponse;
+          const { assistant } = operations.find((o) => o.id === 'updateAssistant')!.answer.examples[0]!.value as AssistantResponse;
           return { assistant: { ...assistant, name: body?.name ?? '' } };
         },
         listCalls: ({ query }) => {
@@ -53,7 +52,7 @@ describe('handlers', () => {
   it('delay, hang until the SDK\'s timeout, or drop the connection, and the SDK\'s real retry policy applies', async () => {
     const mock = createMock({
       handlers: {
-        'users.me.retrieve': () => reply.delay(5, { user: (operations.find((o) => o.id === 'retrieveCurrentUser')!.success.examples[0]!.value as { user: never }).user }),
+        'users.me.retrieve': () => reply.delay(5, { user: (operations.find((o) => o.id === 'retrieveCurrentUser')!.answer.examples[0]!.value as { user: never }).user }),
         'voices.list': () => reply.hang(),
         'call.create': () => reply.drop(),
         'assistants.update': () => reply.drop(),

@@ -14,7 +14,11 @@ describe('requestIssues', () => {
     expect(issues({})).toEqual([]);
     expect(issues({ voicemail_message: null, background_sound: null, calendly: null, transfer_phone_number: null })).toEqual([]);
     expect(issues({ voice: { id: 'v', provider: 'elevenlabs', speed: 3 } })).toEqual([]); // speed bounds are not confirmed
-    expect(issues({ some_newer_field: true })).toEqual([]); // newer API fields pass through
+  });
+
+  it('names a top-level field the spec does not describe, such as a misspelt one', () => {
+    expect(issues({ nmae: 'Front desk' })).toEqual([{ path: 'nmae', message: 'is not a field of this request in the spec (misspelt?)' }]);
+    expect(requestIssues('POST', '/assistants', { name: 'a', prompt: 'b', nmae: 'c' })).toEqual([{ path: 'nmae', message: 'is not a field of this request in the spec (misspelt?)' }]);
   });
 
   it('names each offending field and its rule', () => {

@@ -7,16 +7,32 @@ export default {
   lang: 'JavaScript',
   label: 'fetch',
   /** @param {import('./facts.mjs').SampleFacts} facts */
-  template({ method, body, audio, url, mediaType, apiKeyEnv }) {
-    const headers = [`    Authorization: \`Bearer \${process.env.${apiKeyEnv}}\`,`];
-    if (body !== undefined) headers.push("    'Content-Type': 'application/json',");
-    if (audio) headers.push(`    Accept: '${mediaType}',`);
-    const use = audio ? `await writeFile('${AUDIO_FILE}', Buffer.from(await response.arrayBuffer()));\nconsole.log('saved ${AUDIO_FILE}');` : 'console.log(JSON.stringify(await response.json(), null, 2));';
-    return `${audio ? "import { writeFile } from 'node:fs/promises';\n\n" : ''}const response = await fetch('${url}', {
+  template({ operation, method, body, headers, multipart, audio, empty, url, mediaType, apiKeyEnv }) {
+    const lines = [`    Authorization: \`Bearer \${process.env.${apiKeyEnv}}\`,`];
+    for (const [name, value] of Object.entries(headers)) lines.push(`    ${js({ [name]: value }).slice(2, -2).trim()}`);
+    if (body !== undefined && !multipart) lines.push("    'Content-Type': 'application/json',");
+    if (audio) lines.push(`    Accept: '${mediaType}',`);
+    let form = '';
+    if (body !== undefined && multipart) {
+      // fetch writes the multipart boundary itself: no Content-Type here.
+      const parts = Object.entries(body).map(([name, value]) =>
+        operation.params.some((p) => p.wire === name && p.file)
+          ? `form.append('${name}', new Blob([${js(value)}], { type: 'text/plain' }), '${name}.txt');`
+          : `form.append('${name}', ${js(String(value))});`,
+      );
+      form = `const form = new FormData();\n${parts.join('\n')}\n\n`;
+    }
+    const payload = body === undefined ? '' : multipart ? '\n  body: form,' : `\n  body: JSON.stringify(${js(body, 1)}),`;
+    const use = audio
+      ? `await writeFile('${AUDIO_FILE}', Buffer.from(await response.arrayBuffer()));\nconsole.log('saved ${AUDIO_FILE}');`
+      : empty
+        ? 'console.log(response.status);'
+        : 'console.log(JSON.stringify(await response.json(), null, 2));';
+    return `${audio ? "import { writeFile } from 'node:fs/promises';\n\n" : ''}${form}const response = await fetch('${url}', {
   method: '${method}',
   headers: {
-${headers.join('\n')}
-  },${body === undefined ? '' : `\n  body: JSON.stringify(${js(body, 1)}),`}
+${lines.join('\n')}
+  },${payload}
 });
 if (!response.ok) {
   throw new Error(\`Revox API \${response.status}: \${await response.text()}\`);

@@ -7,23 +7,41 @@ export default {
   lang: 'Python',
   label: 'Python',
   /** @param {import('./facts.mjs').SampleFacts} facts */
-  template({ method, body, audio, url, mediaType, apiKeyEnv }) {
-    const headers = [`        "Authorization": f"Bearer {os.environ['${apiKeyEnv}']}",`];
-    if (body !== undefined) headers.push('        "Content-Type": "application/json",');
-    if (audio) headers.push(`        "Accept": "${mediaType}",`);
+  template({ operation, method, body, headers, multipart, audio, empty, url, mediaType, apiKeyEnv }) {
+    const lines = [`        "Authorization": f"Bearer {os.environ['${apiKeyEnv}']}",`];
+    for (const [name, value] of Object.entries(headers)) lines.push(`        ${JSON.stringify(name)}: ${JSON.stringify(value)},`);
+    let data = '';
+    let prelude = '';
+    if (body !== undefined && multipart) {
+      // A form by hand: each part under the boundary, a file part with a file name.
+      const parts = Object.entries(body).map(([name, value]) => {
+        const file = operation.params.some((p) => p.wire === name && p.file);
+        const disposition = `form-data; name="${name}"${file ? `; filename="${name}.txt"` : ''}`;
+        return `    f"--{boundary}\\r\\nContent-Disposition: ${disposition.replaceAll('"', '\\"')}\\r\\n\\r\\n{${py(String(value))}}\\r\\n"`;
+      });
+      prelude = `boundary = "revox-sample-boundary"\nform = (\n${parts.join('\n')}\n    f"--{boundary}--\\r\\n"\n).encode()\n\n`;
+      lines.push('        "Content-Type": f"multipart/form-data; boundary={boundary}",');
+      data = '\n    data=form,';
+    } else if (body !== undefined) {
+      lines.push('        "Content-Type": "application/json",');
+      data = `\n    data=json.dumps(${py(body, 1)}).encode(),`;
+    }
+    if (audio) lines.push(`        "Accept": "${mediaType}",`);
     const use = audio
       ? `    with open("${AUDIO_FILE}", "wb") as audio:\n        audio.write(response.read())\nprint("saved ${AUDIO_FILE}")`
-      : '    print(json.dumps(json.load(response), indent=2, ensure_ascii=False))';
+      : empty
+        ? '    print(response.status)'
+        : '    print(json.dumps(json.load(response), indent=2, ensure_ascii=False))';
     return `import json
 import os
 import urllib.request
 
-request = urllib.request.Request(
+${prelude}request = urllib.request.Request(
     "${url}",
     method="${method}",
     headers={
-${headers.join('\n')}
-    },${body === undefined ? '' : `\n    data=json.dumps(${py(body, 1)}).encode(),`}
+${lines.join('\n')}
+    },${data}
 )
 with urllib.request.urlopen(request) as response:
 ${use}

@@ -1,34 +1,40 @@
-// The Ruby gem `revox` (packages/ruby): what differs per operation and what
-// the SDK policy fixes, as Ruby and RBS. The runtime that acts on it (client,
-// transport, retries, models) is hand-written in packages/ruby/lib/revox/.
+// The Ruby gem `revox` (packages/ruby): the plan spelled in Ruby and RBS:
+// the operation table, a resource class per resource with a method per
+// operation, the status errors, the policy's constants and the version. The
+// runtime that acts on them (client, transport, retries, models) is
+// hand-written in packages/ruby/lib/revox/.
 import { readFileSync } from 'node:fs';
-import { deref, pascal, resourcesOf } from '@revoxai/spec';
+import { deref } from '@revoxai/spec';
 import { banner } from '../banner.mjs';
 import { ROOT } from '../files.mjs';
+import { pascalCase } from '../plan/index.mjs';
 
 const LIB = 'packages/ruby/lib/revox/generated';
 const SIG = 'packages/ruby/sig/generated';
 
-/** @typedef {import('@revoxai/spec').Operation} Operation */
-/** @typedef {import('@revoxai/spec').Resource} Resource */
+/**
+ * @typedef {import('../plan/index.mjs').Plan} Plan
+ * @typedef {import('../plan/index.mjs').OperationPlan} OperationPlan
+ * @typedef {import('../plan/index.mjs').ResourcePlan} ResourcePlan
+ * @typedef {import('../plan/index.mjs').Param} Param
+ */
 
-/** @param {{ doc: any, model: import('@revoxai/spec').Model, policy: import('@revoxai/spec').Policy }} input */
-export function rubyFiles({ doc, model, policy }) {
+/** @param {{ doc: any, plan: Plan }} input */
+export function rubyFiles({ doc, plan }) {
   // One version for every package of a release: the gem follows the npm SDK's.
   const { version } = JSON.parse(readFileSync(`${ROOT}packages/sdk/package.json`, 'utf8'));
-  for (const o of model.operations) checkNames(o);
-  const resources = resourcesOf(model);
+  for (const o of plan.operations) checkNames(o);
   return new Map([
     [`${LIB}/version.rb`, rb(`module Revox\n  # The gem's version: the npm packages' version of the same release.\n  VERSION = ${str(version)}\nend\n`)],
-    [`${LIB}/policy.rb`, rb(policySource(model, policy))],
-    [`${LIB}/errors.rb`, rb(errorsSource(policy))],
-    [`${LIB}/operations.rb`, rb(operationsSource(model))],
-    [`${LIB}/resources.rb`, rb(resourcesSource(resources))],
+    [`${LIB}/policy.rb`, rb(policySource(plan.policy))],
+    [`${LIB}/errors.rb`, rb(errorsSource(plan.policy))],
+    [`${LIB}/operations.rb`, rb(operationsSource(plan))],
+    [`${LIB}/resources.rb`, rb(resourcesSource(plan.resources))],
     [`${SIG}/version.rbs`, rbs('module Revox\n  VERSION: String\nend\n')],
     [`${SIG}/policy.rbs`, rbs(policySignatures())],
-    [`${SIG}/errors.rbs`, rbs(errorsSignatures(policy))],
+    [`${SIG}/errors.rbs`, rbs(errorsSignatures(plan.policy))],
     [`${SIG}/operations.rbs`, rbs('module Revox\n  module Generated\n    OPERATIONS: Hash[Symbol, Revox::Operation]\n  end\nend\n')],
-    [`${SIG}/resources.rbs`, rbs(resourcesSignatures(doc, resources))],
+    [`${SIG}/resources.rbs`, rbs(resourcesSignatures(doc, plan.resources))],
   ]);
 }
 
@@ -40,64 +46,88 @@ const str = (/** @type {string} */ value) => JSON.stringify(value).replaceAll('#
 const RESERVED = new Set('BEGIN END alias and begin break case class def defined? do else elsif end ensure false for if in module next nil not or redo rescue retry return self super then true undef unless until when while yield'.split(' '));
 
 /**
- * Path and query parameters become Ruby parameter names (`retrieve(id,
- * provider:)`), so each must be one; a spec that breaks this fails here, by
- * name, instead of generating a gem that does not load.
- * @param {Operation} o
+ * Method and resource names become `def`s and readers, and path parameters
+ * positional parameters, so each must be usable as one; a spec that breaks
+ * this fails here, by name, instead of generating a gem that does not load.
+ * Keywords may be reserved words (`end:` is a valid keyword argument).
+ * @param {OperationPlan} o
  */
 function checkNames(o) {
-  for (const p of [...o.pathParams, ...o.query]) {
-    if (!/^[a-z_][A-Za-z0-9_]*$/.test(p.name) || RESERVED.has(p.name) || p.name === 'request_options') {
-      throw new Error(`${o.id}: the ${p.in} parameter ${JSON.stringify(p.name)} cannot be a Ruby parameter name; the Ruby target needs a lower-case identifier`);
-    }
+  for (const [what, name] of [...o.pathParams.map((p) => /** @type {const} */ (['path parameter', p.ident])), ['method name', o.method], ...o.resource.map((r) => /** @type {const} */ (['resource name', r]))]) {
+    if (RESERVED.has(name) || name === 'request_options') throw new Error(`${o.id}: the ${what} ${JSON.stringify(name)} cannot be a Ruby name; rename it in the spec`);
   }
+  for (const p of o.params) if (p.ident === 'request_options') throw new Error(`${o.id}: the ${p.in} field ${p.wire} would be the keyword request_options:, which every method keeps for its options`);
 }
 
-/** @param {import('@revoxai/spec').Model} model @param {import('@revoxai/spec').Policy} policy */
-function policySource(model, { client, env, retry }) {
-  const seconds = (/** @type {number} */ ms) => String(ms / 1000).replace(/^(\d+)$/, '$1.0');
+/** Seconds, as a Ruby Float literal. @param {number} ms */
+const seconds = (ms) => String(ms / 1000).replace(/^(\d+)$/, '$1.0');
+
+/** A `#` comment block from prose, each line indented. @param {string[]} paragraphs @param {string} indent */
+function comment(paragraphs, indent) {
+  const lines = paragraphs.filter(Boolean).join('\n\n').trimEnd().split('\n');
+  return lines.map((l) => `${indent}#${l ? ` ${l}` : ''}\n`).join('');
+}
+
+/** @param {import('../plan/index.mjs').PolicyPlan} policy */
+function policySource(policy) {
+  const { defaults: d, env, retry, headers, options: o } = policy;
+  const say = (/** @type {string} */ meaning) => comment([meaning], '    ');
   return `module Revox
-  # How the client behaves where the API leaves a choice to it (spec/sdk-policy.yaml).
-  # Durations are in seconds.
+  # How the client behaves where the API leaves a choice to it
+  # (spec/sdk-policy.yaml). Durations are in seconds.
   module Policy
     # The API root: the spec's first server.
-    BASE_URL = ${str(model.baseUrl)}
-    # Time limit of each phase of one attempt (connecting, writing, each read).
-    TIMEOUT = ${seconds(client.timeoutMs)}
-    # Retries after the first attempt, for retryable failures only.
-    MAX_RETRIES = ${client.maxRetries}
-    # Backoff: INITIAL_RETRY_DELAY doubled per retry up to MAX_RETRY_DELAY, minus up to 25 % jitter.
-    INITIAL_RETRY_DELAY = ${seconds(client.retryDelay.initialMs)}
-    MAX_RETRY_DELAY = ${seconds(client.retryDelay.maxMs)}
-    # The longest server-requested wait (Retry-After) sat through; a longer one fails at once.
-    MAX_RETRY_AFTER = ${seconds(client.retryDelay.maxRetryAfterMs)}
-    LOG_LEVEL = ${str(client.logLevel)}
+    BASE_URL = ${str(d.baseUrl)}
+${say(o.timeout.meaning)}    TIMEOUT = ${seconds(d.timeoutMs)}
+${say(o.maxRetries.meaning)}    MAX_RETRIES = ${d.maxRetries}
+${say(o.initialRetryDelay.meaning)}    INITIAL_RETRY_DELAY = ${seconds(d.initialRetryDelayMs)}
+${say(o.maxRetryDelay.meaning)}    MAX_RETRY_DELAY = ${seconds(d.maxRetryDelayMs)}
+${say(o.maxRetryAfter.meaning)}    MAX_RETRY_AFTER = ${seconds(d.maxRetryAfterMs)}
+    # The share of each backoff wait taken off at random, so that many clients do not retry in step.
+    JITTER = ${retry.jitter}
+${say(o.logLevel.meaning)}    LOG_LEVEL = ${str(d.logLevel)}
+    LOG_LEVELS = [${policy.logLevels.map(str).join(', ')}].freeze
+${say(o.maxResponseBytes.meaning)}    MAX_RESPONSE_BYTES_JSON = ${d.maxResponseBytes.json}
+    MAX_RESPONSE_BYTES_BINARY = ${d.maxResponseBytes.binary}
 
     # The environment variables read when an option is not given.
     ENV_API_KEY = ${str(env.apiKey)}
     ENV_BASE_URL = ${str(env.baseUrl)}
     ENV_LOG_LEVEL = ${str(env.logLevel)}
 
-    # An idempotent request is sent again after these statuses, every status
-    # from RETRY_FROM_IDEMPOTENT up, and any failure to get a response.
-    RETRY_STATUSES_IDEMPOTENT = [${retry.idempotent.statuses.join(', ')}].freeze
-    RETRY_FROM_IDEMPOTENT = ${retry.idempotent.andFrom}
-    # A non-idempotent one (placing a call, creating an assistant) only after
-    # these, which say the server did not act, or a refused connection.
-    RETRY_STATUSES_NON_IDEMPOTENT = [${retry.nonIdempotent.statuses.join(', ')}].freeze
+${say(`An idempotent request: ${retry.meaning.idempotent}`)}    RETRY_STATUSES_IDEMPOTENT = [${retry.idempotentStatuses.join(', ')}].freeze
+    RETRY_FROM_IDEMPOTENT = ${retry.idempotentFrom}
+${say(`A non-idempotent request: ${retry.meaning.nonIdempotent}`)}    RETRY_STATUSES_NON_IDEMPOTENT = [${retry.nonIdempotentStatuses.join(', ')}].freeze
+
+    # The headers the client sends (the attempt number, the SDK and runtime)
+    # and reads (the request id, a wait the server asks for).
+    HEADER_ATTEMPT = ${str(headers.attempt)}
+    HEADER_CLIENT = ${str(headers.client)}
+    HEADER_REQUEST_ID = ${str(headers.requestId)}
+    HEADER_RETRY_AFTER_MS = ${str(headers.retryAfterMs)}
+    HEADER_RETRY_AFTER = ${str(headers.retryAfter)}
+    # A header holds a credential when its name matches: its value is masked
+    # wherever the client prints headers.
+    SECRET_HEADER = /${policy.secretHeader}/i
   end
 end
 `;
 }
 
 function policySignatures() {
-  const names = ['BASE_URL: String', 'TIMEOUT: Float', 'MAX_RETRIES: Integer', 'INITIAL_RETRY_DELAY: Float', 'MAX_RETRY_DELAY: Float', 'MAX_RETRY_AFTER: Float', 'LOG_LEVEL: String'];
-  const env = ['ENV_API_KEY: String', 'ENV_BASE_URL: String', 'ENV_LOG_LEVEL: String'];
-  const retry = ['RETRY_STATUSES_IDEMPOTENT: Array[Integer]', 'RETRY_FROM_IDEMPOTENT: Integer', 'RETRY_STATUSES_NON_IDEMPOTENT: Array[Integer]'];
-  return `module Revox\n  module Policy\n${[...names, ...env, ...retry].map((c) => `    ${c}\n`).join('')}  end\nend\n`;
+  const constants = {
+    String: 'BASE_URL LOG_LEVEL ENV_API_KEY ENV_BASE_URL ENV_LOG_LEVEL HEADER_ATTEMPT HEADER_CLIENT HEADER_REQUEST_ID HEADER_RETRY_AFTER_MS HEADER_RETRY_AFTER',
+    Float: 'TIMEOUT INITIAL_RETRY_DELAY MAX_RETRY_DELAY MAX_RETRY_AFTER JITTER',
+    Integer: 'MAX_RETRIES MAX_RESPONSE_BYTES_JSON MAX_RESPONSE_BYTES_BINARY RETRY_FROM_IDEMPOTENT',
+    'Array[Integer]': 'RETRY_STATUSES_IDEMPOTENT RETRY_STATUSES_NON_IDEMPOTENT',
+    'Array[String]': 'LOG_LEVELS',
+    Regexp: 'SECRET_HEADER',
+  };
+  const lines = Object.entries(constants).flatMap(([type, names]) => names.split(' ').map((name) => `    ${name}: ${type}\n`));
+  return `module Revox\n  module Policy\n${lines.join('')}  end\nend\n`;
 }
 
-/** @param {import('@revoxai/spec').Policy} policy */
+/** @param {import('../plan/index.mjs').PolicyPlan} policy */
 function errorsSource({ errors }) {
   const classes = [...Object.entries(errors.byStatus).map(([status, name]) => [name, `The server answered ${status}.`]), [errors.serverError, 'The server answered 500 or above.']];
   return `module Revox
@@ -106,14 +136,16 @@ ${classes.map(([name, when]) => `    # ${when}\n    class ${name} < APIError; en
     # The class of each failure status; any other status from 500 up is a
     # SERVER_ERROR, and the rest are plain APIErrors.
     BY_STATUS = {
-${Object.entries(errors.byStatus).map(([status, name]) => `      ${status} => ${name},\n`).join('')}    }.freeze
+${Object.entries(errors.byStatus)
+  .map(([status, name]) => `      ${status} => ${name},\n`)
+  .join('')}    }.freeze
     SERVER_ERROR = ${errors.serverError}
   end
 end
 `;
 }
 
-/** @param {import('@revoxai/spec').Policy} policy */
+/** @param {import('../plan/index.mjs').PolicyPlan} policy */
 function errorsSignatures({ errors }) {
   const names = [...Object.values(errors.byStatus), errors.serverError];
   return `module Revox
@@ -126,93 +158,108 @@ end
 `;
 }
 
-/** @param {import('@revoxai/spec').Model} model */
-function operationsSource(model) {
-  const row = (/** @type {Operation} */ o) => {
+/** A keyword's Ruby symbol literal. @param {string} ident */
+const symbol = (ident) => `:${ident}`;
+
+/** @param {Param} p */
+function paramRow(p) {
+  const facts = [`wire: ${str(p.wire)}`, `keyword: ${symbol(p.ident)}`, `in: :${p.in}`, `required: ${p.required}`];
+  if (p.array) facts.push('array: true');
+  if (p.file) facts.push('file: true');
+  return `Param.new(${facts.join(', ')})`;
+}
+
+/** @param {Plan} plan */
+function operationsSource(plan) {
+  const row = (/** @type {OperationPlan} */ o) => {
     const facts = [
       `id: ${str(o.id)}`,
-      `sdk: ${str(o.sdk.name)}`,
-      `http_method: ${str(o.method)}`,
-      `path: ${str(o.path)}`,
-      `path_params: [${o.pathParams.map((p) => str(p.name)).join(', ')}]`,
-      `query: [${o.query.map((p) => str(p.name)).join(', ')}]`,
-      `required_query: [${o.query.filter((p) => p.required).map((p) => str(p.name)).join(', ')}]`,
-      `body: ${o.body ? (o.body.required ? ':required' : ':optional') : 'nil'}`,
+      `sdk: ${str(o.sdkName)}`,
+      `resource_path: [${o.resource.map(str).join(', ')}]`,
+      `method_name: ${str(o.method)}`,
+      `http_method: ${str(o.http.method)}`,
+      `path: ${str(o.http.path)}`,
+      `path_params: [${o.pathParams.map((p) => str(p.wire)).join(', ')}]`,
+      o.params.length ? `params: [\n${o.params.map((p) => `          ${paramRow(p)},\n`).join('')}        ]` : 'params: []',
+      `body: ${o.body ? `:${o.body.encoding}` : 'nil'}`,
+      `body_required: ${o.body?.required === true}`,
       `idempotent: ${o.idempotent}`,
-      `media_type: ${str(o.success.mediaType)}`,
-      `binary: ${!o.success.json}`,
-      `accept: ${str(o.success.accept)}`,
-      `pagination: ${o.pagination ? `{ page: ${str(o.pagination.page)}, size: ${str(o.pagination.size)}, items: ${str(o.pagination.items)} }` : 'nil'}`,
+      `answer: :${o.answer.kind}`,
+      `media_type: ${str(o.answer.mediaType)}`,
+      `accept: ${str(o.answer.accept)}`,
+      `pagination: ${o.paging ? `{ page: ${str(o.paging.page)}, size: ${str(o.paging.size)}, items: ${str(o.paging.items)} }` : 'nil'}`,
+      `deprecated: ${o.deprecated}`,
     ];
     return `      ${o.id}: Operation.new(\n${facts.map((f) => `        ${f},\n`).join('')}      ),\n`;
   };
   return `module Revox
   module Generated
     # Each operation of the spec, by operationId, with the facts the client
-    # acts on: where to send it, what it takes, whether it may be sent twice
-    # (it decides the retries), what it answers and how it pages.
+    # acts on: where to send it, what it takes (each keyword with its wire
+    # name and where it goes), whether it may be sent twice (it decides the
+    # retries), what it answers and how it pages.
     OPERATIONS = {
-${model.operations.map(row).join('')}    }.freeze
+${plan.operations.map(row).join('')}    }.freeze
   end
 end
 `;
 }
 
-/** `users.me` → `Users::Me`. @param {Resource} r */
-const className = (r) => r.path.map(pascal).join('::');
+/** `users.me` → `Users::Me`. @param {ResourcePlan} r */
+const className = (r) => r.path.map(pascalCase).join('::');
 
-/** A `#` comment block from prose, each line indented. @param {string[]} paragraphs @param {string} indent */
-function comment(paragraphs, indent) {
-  const lines = paragraphs.filter(Boolean).join('\n\n').trimEnd().split('\n');
-  return lines.map((l) => `${indent}#${l ? ` ${l}` : ''}\n`).join('');
-}
-
-/** @param {Resource} r */
-const summary = (r) => `\`client.${r.path.join('.')}\`: ${[...r.operations.map((o) => o.sdk.method), ...r.children.map((c) => c.name)].join(', ')}.`;
+/** @param {ResourcePlan} r */
+const summary = (r) => `\`client.${r.path.join('.')}\`: ${[...r.operations.map((o) => o.method), ...r.children.map((c) => c.ident)].join(', ')}.`;
 
 /**
- * The parameters of an operation's Ruby method, as its `def` lists them:
- * path parameters first (positional, in template order), then the query as
- * keywords (required ones without a default), `request_options:`, and the
- * body's fields as keywords (`**params`).
- * @param {Operation} o
+ * The parameters of an operation's Ruby method as readers see them: path
+ * parameters first (positional, in template order), then its keywords
+ * (required ones without a default), then `request_options:`. The `def`
+ * itself takes the keywords as `**params`, checked against the plan by the
+ * client, so that a misspelt keyword is an ArgumentError naming it.
+ * @param {OperationPlan} o
  */
 export function rubyParameters(o) {
-  return [...o.pathParams.map((p) => p.name), ...o.query.map((p) => (p.required ? `${p.name}:` : `${p.name}: nil`)), 'request_options: nil', ...(o.body ? ['**params'] : [])];
+  return [...o.pathParams.map((p) => p.ident), ...o.params.map((p) => `${p.ident}:${p.required ? '' : ' nil'}`), 'request_options: nil'];
 }
 
-/** The class of what an operation's Ruby method returns. @param {Operation} o */
-export const rubyReturns = (o) => (!o.success.json ? 'Revox::Binary' : o.pagination ? 'Revox::Page' : 'Revox::Model');
+/** The class of what an operation's Ruby method returns. @param {OperationPlan} o */
+export const rubyReturns = (o) => ({ binary: 'Revox::Binary', empty: 'nil', json: o.paging ? 'Revox::Page' : 'Revox::Model' })[o.answer.kind];
 
-/**
- * The Ruby method of an operation and the arguments it passes on to the
- * client (see rubyParameters).
- * @param {Operation} o
- */
+/** @param {OperationPlan} o */
 function rubyMethod(o) {
-  const positional = o.pathParams.map((p) => p.name);
-  const params = rubyParameters(o);
+  const positional = o.pathParams.map((p) => p.ident);
   const input = [`Generated::OPERATIONS.fetch(:${o.id})`];
-  if (positional.length) input.push(`path: { ${positional.map((n) => `${n}: ${n}`).join(', ')} }`);
-  if (o.query.length) input.push(`query: { ${o.query.map((p) => `${p.name}: ${p.name}`).join(', ')} }`);
-  if (o.body) input.push('body: params');
+  if (positional.length) input.push(`path: [${positional.join(', ')}]`);
+  if (o.params.length) input.push('params: params');
   input.push('request_options: request_options');
-  return `def ${o.sdk.method}(${params.join(', ')})\n  @client.request(${input.join(', ')})\nend\n`;
+  const signature = [...positional, 'request_options: nil', ...(o.params.length ? ['**params'] : [])];
+  return `def ${o.method}(${signature.join(', ')})\n  @client.request(${input.join(', ')})\nend\n`;
 }
 
-/** @param {Resource[]} roots */
+/** @param {OperationPlan} o */
+function methodComment(o) {
+  const keywords = o.params.length ? `Keywords: ${o.params.map((p) => `\`${p.ident}:\`${p.required ? ' (required)' : ''}`).join(', ')}.` : '';
+  return comment([`**${o.summary}** (\`${o.http.method} ${o.http.path}\`)`, o.description, keywords, o.deprecated ? '@deprecated The API marks this operation as deprecated.' : ''], '');
+}
+
+/** @param {ResourcePlan[]} roots */
 function resourcesSource(roots) {
-  const indent = (/** @type {string} */ text, /** @type {string} */ by) => text.split('\n').map((l) => (l ? by + l : l)).join('\n');
-  /** @param {Resource} r @returns {string} */
+  const indent = (/** @type {string} */ text, /** @type {string} */ by) =>
+    text
+      .split('\n')
+      .map((l) => (l ? by + l : l))
+      .join('\n');
+  /** @param {ResourcePlan} r @returns {string} */
   const emit = (r) => {
     const members = [];
     if (r.children.length) {
-      members.push(r.children.map((c) => `# ${summary(c)}\nattr_reader :${c.name}\n`).join('\n'));
-      members.push(`def initialize(client)\n  super\n${r.children.map((c) => `  @${c.name} = ${pascal(c.name)}.new(client)\n`).join('')}end\n`);
+      members.push(r.children.map((c) => `# ${summary(c)}\nattr_reader :${c.ident}\n`).join('\n'));
+      members.push(`def initialize(client)\n  super\n${r.children.map((c) => `  @${c.ident} = ${pascalCase(c.ident)}.new(client)\n`).join('')}end\n`);
     }
-    for (const o of r.operations) members.push(`${comment([`**${o.summary}** (\`${o.method} ${o.path}\`)`, o.description], '')}${rubyMethod(o)}`);
+    for (const o of r.operations) members.push(`${methodComment(o)}${rubyMethod(o)}`);
     members.push(...r.children.map(emit));
-    return `# ${summary(r)}\nclass ${pascal(r.name)} < Resource\n${indent(members.join('\n'), '  ')}end\n`;
+    return `# ${summary(r)}\nclass ${pascalCase(r.ident)} < Resource\n${indent(members.join('\n'), '  ')}end\n`;
   };
   return `module Revox
   # One class per resource of the API, one method per operation.
@@ -220,11 +267,11 @@ function resourcesSource(roots) {
 ${indent(roots.map(emit).join('\n'), '    ')}  end
 
   class Client
-${roots.map((r) => `    # ${summary(r)}\n    attr_reader :${r.name}\n`).join('\n')}
+${roots.map((r) => `    # ${summary(r)}\n    attr_reader :${r.ident}\n`).join('\n')}
     private
 
     def attach_resources
-${roots.map((r) => `      @${r.name} = Resources::${className(r)}.new(self)\n`).join('')}    end
+${roots.map((r) => `      @${r.ident} = Resources::${className(r)}.new(self)\n`).join('')}    end
   end
 end
 `;
@@ -254,6 +301,8 @@ function alternatives(doc, raw) {
   const variants = schema.oneOf ?? schema.anyOf;
   if (variants) return variants.flatMap((/** @type {any} */ v) => alternatives(doc, v));
   if (schema.allOf) return ['Hash[Symbol | String, untyped]'];
+  // A file part of a form: its bytes, or something that reads them.
+  if (schema.type === 'string' && schema.format === 'binary') return ['String', 'IO', 'Pathname'];
   const types = [schema.type ?? []].flat();
   if (!types.length) return ['untyped'];
   return types.map((/** @type {string} */ type) => {
@@ -269,42 +318,21 @@ function literals(value) {
   return [String(value)];
 }
 
-/** The fields of an object schema, `allOf` branches merged. @param {any} doc @param {any} raw */
-function fieldsOf(doc, raw) {
-  const schema = deref(doc, raw) ?? {};
-  /** @type {Map<string, any>} */
-  const properties = new Map(Object.entries(schema.properties ?? {}));
-  const required = new Set(schema.required ?? []);
-  for (const branch of schema.allOf ?? []) {
-    const merged = fieldsOf(doc, branch);
-    for (const [name, property] of merged.properties) properties.set(name, property);
-    for (const name of merged.required) required.add(name);
-  }
-  return { properties, required };
-}
-
-/** The RBS signature of an operation's method. @param {any} doc @param {Operation} o */
+/** The RBS signature of an operation's method. @param {any} doc @param {OperationPlan} o */
 function methodSignature(doc, o) {
-  const positional = o.pathParams.map(({ name, schema }) => `${schema?.type === 'integer' ? 'Integer' : 'String'} ${name}`);
-  const keywords = o.query.map((p) => `${p.required ? '' : '?'}${p.name}: ${rbsType(doc, p.schema)}`);
-  if (o.body) {
-    const { properties, required } = fieldsOf(doc, o.body.schema);
-    for (const [name, property] of properties) {
-      // A field that cannot be a keyword can still be sent, through **params.
-      if (/^[a-z_][A-Za-z0-9_]*$/.test(name)) keywords.push(`${required.has(name) ? '' : '?'}${name}: ${rbsType(doc, property)}`);
-    }
-  }
+  const positional = o.pathParams.map((p) => `${p.type === 'integer' ? 'Integer' : 'String'} ${p.ident}`);
+  const keywords = o.params.map((p) => `${p.required ? '' : '?'}${p.ident}: ${rbsType(doc, p.schema)}`);
   keywords.push('?request_options: Revox::request_options');
-  if (o.body && [...fieldsOf(doc, o.body.schema).properties.keys()].some((name) => !/^[a-z_][A-Za-z0-9_]*$/.test(name))) keywords.push('**untyped');
-  return `def ${o.sdk.method}: (${[...positional, ...keywords].join(', ')}) -> ${rubyReturns(o)}`;
+  const annotation = o.deprecated ? '%a{deprecated} ' : '';
+  return `${annotation}def ${o.method}: (${[...positional, ...keywords].join(', ')}) -> ${rubyReturns(o)}`;
 }
 
-/** @param {any} doc @param {Resource[]} roots */
+/** @param {any} doc @param {ResourcePlan[]} roots */
 function resourcesSignatures(doc, roots) {
-  /** @param {Resource} r @param {string} indent @returns {string} */
+  /** @param {ResourcePlan} r @param {string} indent @returns {string} */
   const emit = (r, indent) => {
-    const lines = [`${indent}class ${pascal(r.name)} < Resource`];
-    for (const c of r.children) lines.push(`${indent}  attr_reader ${c.name}: ${className(c)}`);
+    const lines = [`${indent}class ${pascalCase(r.ident)} < Resource`];
+    for (const c of r.children) lines.push(`${indent}  attr_reader ${c.ident}: ${className(c)}`);
     for (const o of r.operations) lines.push(`${indent}  ${methodSignature(doc, o)}`);
     for (const c of r.children) lines.push(emit(c, `${indent}  `));
     lines.push(`${indent}end`);
@@ -316,7 +344,7 @@ ${roots.map((r) => emit(r, '    ')).join('\n')}
   end
 
   class Client
-${roots.map((r) => `    attr_reader ${r.name}: Resources::${className(r)}\n`).join('')}
+${roots.map((r) => `    attr_reader ${r.ident}: Resources::${className(r)}\n`).join('')}
     private
 
     def attach_resources: () -> void
@@ -324,3 +352,4 @@ ${roots.map((r) => `    attr_reader ${r.name}: Resources::${className(r)}\n`).jo
 end
 `;
 }
+

@@ -8,11 +8,11 @@ import { sampleFacts } from '../samples/facts.mjs';
 
 export const SAMPLES_DIR = 'packages/docs/samples/generated';
 
-/** @param {{ model: import('@revoxai/spec').Model, policy: import('@revoxai/spec').Policy }} input */
-export function samplesFiles({ model, policy }) {
+/** @param {{ plan: import('../plan/index.mjs').Plan }} input */
+export function samplesFiles({ plan }) {
   const files = new Map();
-  for (const operation of model.operations) {
-    const facts = sampleFacts(operation, { baseUrl: model.baseUrl, apiKeyEnv: policy.env.apiKey });
+  for (const operation of plan.operations) {
+    const facts = sampleFacts(operation, { baseUrl: plan.baseUrl, apiKeyEnv: plan.policy.env.apiKey });
     for (const language of LANGUAGES) files.set(`${SAMPLES_DIR}/${operation.id}/${language.file}`, language.template(facts));
   }
   return files;

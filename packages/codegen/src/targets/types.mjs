@@ -9,16 +9,22 @@ import { banner } from '../banner.mjs';
 
 const DIR = 'packages/types/src/generated';
 
-/** @param {{ doc: any, model: import('@revoxai/spec').Model }} input */
-export async function typesFiles({ doc, model }) {
+/** @param {{ doc: any, plan: import('../plan/index.mjs').Plan }} input */
+export async function typesFiles({ doc, plan }) {
   return new Map([
-    [`${DIR}/openapi.ts`, await openapiTypes()],
-    [`${DIR}/sdk-names.ts`, sdkNames(doc, model)],
+    [`${DIR}/openapi.ts`, await openapiTypes(doc)],
+    [`${DIR}/sdk-names.ts`, sdkNames(doc, plan)],
   ]);
 }
 
-async function openapiTypes() {
-  const ast = await openapiTS(pathToFileURL(specPath), {
+/**
+ * The document's types by openapi-typescript (the real spec, or a fixture
+ * spec in the tests); files an example points to are found next to the spec.
+ * @param {any} doc
+ */
+export async function openapiTypes(doc) {
+  const ast = await openapiTS(structuredClone(doc), {
+    cwd: pathToFileURL(specPath),
     rootTypes: true,
     rootTypesNoSchemaPrefix: true,
     // Every output stays reproducible across machines: no timestamps, no paths.
@@ -52,10 +58,12 @@ function openEnum(schema) {
 /**
  * One alias per name an operation's request or answer is known by, unless a
  * component already has that name; a component of that name that is another
- * schema is a conflict the spec must resolve.
- * @param {any} doc @param {import('@revoxai/spec').Model} model
+ * schema is a conflict the spec must resolve. An operation's params are what
+ * its one params argument holds: its query, its headers and its body's
+ * fields, as the plan places them.
+ * @param {any} doc @param {import('../plan/index.mjs').Plan} plan
  */
-function sdkNames(doc, model) {
+function sdkNames(doc, plan) {
   const components = doc.components?.schemas ?? {};
   /** @type {string[]} */
   const lines = [];
@@ -66,12 +74,18 @@ function sdkNames(doc, model) {
     }
     lines.push(`/** ${doc}. */\nexport type ${name} = ${type};`);
   };
-  for (const o of model.operations) {
+  for (const o of plan.operations) {
     const op = `operations['${o.id}']`;
-    const call = `\`client.${o.sdk.name}\` (\`${o.method} ${o.path}\`)`;
-    if (o.body) alias(/** @type {string} */ (o.sdk.types.params), o.body.component ?? '', `NonNullable<${op}['requestBody']>['content']['application/json']`, `The body of ${call}`);
-    else if (o.query.length) alias(/** @type {string} */ (o.sdk.types.params), '', `NonNullable<${op}['parameters']['query']>`, `The query of ${call}`);
-    alias(o.sdk.types.response, o.success.component ?? '', `${op}['responses'][${o.success.status}]['content']['${o.success.mediaType}']`, `What ${call} resolves to`);
+    const call = `\`client.${o.sdkName}\` (\`${o.http.method} ${o.http.path}\`)`;
+    const places = new Set(o.params.map((p) => p.in));
+    const parts = [
+      ...(places.has('query') ? [`NonNullable<${op}['parameters']['query']>`] : []),
+      ...(places.has('header') ? [`NonNullable<${op}['parameters']['header']>`] : []),
+      ...(o.body ? [`NonNullable<${op}['requestBody']>['content']['${o.body.encoding === 'json' ? 'application/json' : 'multipart/form-data'}']`] : []),
+    ];
+    const what = o.body && parts.length === 1 ? 'The body' : places.size === 1 && places.has('query') ? 'The query' : 'The parameters';
+    if (o.types.params) alias(o.types.params, parts.length === 1 ? (o.body?.component ?? '') : '', parts.join(' & '), `${what} of ${call}`);
+    if (o.types.response) alias(o.types.response, o.answer.component ?? '', `${op}['responses'][${o.answer.status}]['content']['${o.answer.mediaType}']`, `What ${call} resolves to`);
   }
-  return `${banner('//', 'the operation model')}\nimport type { operations } from './openapi.js';\n\n${lines.join('\n\n')}\n`;
+  return `${banner('//', 'the SDK plan')}\nimport type { operations } from './openapi.js';\n\n${lines.join('\n\n')}\n`;
 }

@@ -9,8 +9,8 @@ import { banner } from '../banner.mjs';
 const standaloneCode = /** @type {any} */ (standalone).default ?? standalone;
 const DIR = 'packages/sdk/src/generated';
 
-/** @param {{ doc: any, model: import('@revoxai/spec').Model }} input */
-export function validatorFiles({ doc, model }) {
+/** @param {{ doc: any, plan: import('../plan/index.mjs').Plan }} input */
+export function validatorFiles({ doc, plan }) {
   const ajv = createAjv(doc, { code: { source: true, esm: true, optimize: true } });
   /** @type {Record<string, string>} export name → schema key */
   const exportsByName = {};
@@ -18,26 +18,33 @@ export function validatorFiles({ doc, model }) {
   const bodies = {};
   /** @type {Record<string, string>} */
   const queries = {};
-  for (const o of model.operations) {
-    const route = `${o.method} ${o.path}`;
-    if (o.body) {
-      if (!o.body.component) throw new Error(`${route}: request body schemas must be named components`);
-      const name = `validate_${o.id}`;
-      ajv.addSchema({ $ref: schemaRef(`#/components/schemas/${o.body.component}`) }, name);
-      exportsByName[name] = name;
-      bodies[route] = name;
-    }
-    if (o.query.length) {
-      // The query as the caller passes it: an object of the parameters' values.
-      const object = {
+  const add = (/** @type {string} */ name, /** @type {any} */ schema, /** @type {Record<string, string>} */ routes, /** @type {string} */ route) => {
+    ajv.addSchema(schema, name);
+    exportsByName[name] = name;
+    routes[route] = name;
+  };
+  for (const o of plan.operations) {
+    const route = `${o.http.method} ${o.http.path}`;
+    const fields = o.params.filter((p) => p.in === 'body');
+    if (o.body?.encoding === 'json') {
+      // The API takes fields this spec does not describe yet, so the schemas allow them; a caller who asks for
+      // validation wants a misspelt one (`nmae`) named, so the body as a whole allows no other top-level field.
+      add(`validate_${o.id}`, { type: 'object', $ref: schemaRef(`#/components/schemas/${o.body.component}`), unevaluatedProperties: false }, bodies, route);
+    } else if (o.body) {
+      // A form: its text fields as the schema says; a file part is whatever the caller hands over (a Blob, bytes).
+      const form = {
         type: 'object',
-        properties: Object.fromEntries(o.query.map((p) => [p.name, absoluteRefs(p.schema)])),
-        required: o.query.filter((p) => p.required).map((p) => p.name),
+        properties: Object.fromEntries(fields.map((p) => [p.wire, p.file ? {} : absoluteRefs(p.schema)])),
+        required: fields.filter((p) => p.required).map((p) => p.wire),
+        additionalProperties: false,
       };
-      const name = `validate_${o.id}_query`;
-      ajv.addSchema(object, name);
-      exportsByName[name] = name;
-      queries[route] = name;
+      add(`validate_${o.id}`, form, bodies, route);
+    }
+    const query = o.params.filter((p) => p.in === 'query');
+    if (query.length) {
+      // The query as the caller passes it: an object of the parameters' values.
+      const object = { type: 'object', properties: Object.fromEntries(query.map((p) => [p.wire, absoluteRefs(p.schema)])), required: query.filter((p) => p.required).map((p) => p.wire) };
+      add(`validate_${o.id}_query`, object, queries, route);
     }
   }
   const table = (/** @type {string} */ what, /** @type {string} */ name, /** @type {Record<string, string>} */ routes) =>
@@ -45,7 +52,7 @@ export function validatorFiles({ doc, model }) {
       .map(([route, fn]) => `  ${JSON.stringify(route)}: ${fn},`)
       .join('\n')}\n};\n`;
   const code = `${banner('//', 'Ajv standalone')}// @ts-nocheck\n${standaloneCode(ajv, exportsByName)}${table('Request body validators', 'requestValidators', bodies)}${table('Query validators', 'queryValidators', queries)}`;
-  const types = `${banner('//', 'the operation model')}
+  const types = `${banner('//', 'the SDK plan')}
 /** The parts of an Ajv error the SDK reads. */
 export interface SchemaError {
   keyword: string;

@@ -1,8 +1,8 @@
 // GENERATED FILE. DO NOT EDIT.
-// Made from spec/openapi.yaml (and spec/sdk-policy.yaml) by packages/codegen, through the operation model.
+// Made from spec/openapi.yaml (and spec/sdk-policy.yaml) by packages/codegen, through the SDK plan.
 // Change the spec, then run `npm run generate` and commit the result; `npm test` fails while this file is stale.
 
-/** An operation's default answer: its status and media type, and a JSON body or a file's bytes as base64. */
+/** An operation's default answer: its status and media type, and a JSON body or a file's bytes as base64 (neither when it has no body). */
 export interface Example {
   status: number;
   type: string;
@@ -27,7 +27,7 @@ export const EXAMPLES: Record<'listAssistants' | 'createAssistant' | 'retrieveAs
   updateCurrentUser: {"status":200,"type":"application/json","body":{"user":{"id":"user_01HZX2K7B3D5F7H9K1M3P5R7T9","created_at":"2026-02-14T08:30:00.000Z","email":"camille.martin@mapledental.example","first_name":"Camille","last_name":null,"has_completed_onboarding":true,"organization_id":"org_01HZX2M8C4E6G8J0L2N4Q6S8U0","updated_at":"2026-11-20T16:00:12.345Z"}}},
 };
 
-/** The JSON type of each query parameter, to read a query string back into the values the caller passed. */
+/** The JSON type of each query parameter (`string[]` for an array), to read a query string back into the values the caller passed. */
 export const QUERY_TYPES: Partial<Record<'listAssistants' | 'createAssistant' | 'retrieveAssistant' | 'deleteAssistant' | 'updateAssistant' | 'listCalls' | 'createCall' | 'retrieveCall' | 'listVoices' | 'retrieveVoice' | 'previewVoice' | 'retrieveCurrentUser' | 'updateCurrentUser', Record<string, string>>> = {
   listCalls: {"page":"number","page_size":"number"},
   retrieveVoice: {"provider":"string"},

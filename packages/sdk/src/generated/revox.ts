@@ -1,5 +1,5 @@
 // GENERATED FILE. DO NOT EDIT.
-// Made from spec/openapi.yaml (and spec/sdk-policy.yaml) by packages/codegen, through the operation model.
+// Made from spec/openapi.yaml (and spec/sdk-policy.yaml) by packages/codegen, through the SDK plan.
 // Change the spec, then run `npm run generate` and commit the result; `npm test` fails while this file is stale.
 import type * as Types from '@revoxai/types';
 import type { operations } from '@revoxai/types';
@@ -17,19 +17,22 @@ import * as StatusErrors from './errors.js';
  */
 export const OPERATIONS = {
   listAssistants: { sdk: 'assistants.list', method: 'GET', path: '/assistants', idempotent: true },
-  createAssistant: { sdk: 'assistants.create', method: 'POST', path: '/assistants', idempotent: false, body: 'required' },
+  createAssistant: { sdk: 'assistants.create', method: 'POST', path: '/assistants', idempotent: false, input: 'required', required: ['name', 'prompt'], body: 'json' },
   retrieveAssistant: { sdk: 'assistants.retrieve', method: 'GET', path: '/assistants/{id}', idempotent: true, pathParams: ['id'] },
   deleteAssistant: { sdk: 'assistants.delete', method: 'DELETE', path: '/assistants/{id}', idempotent: true, pathParams: ['id'] },
-  updateAssistant: { sdk: 'assistants.update', method: 'PATCH', path: '/assistants/{id}', idempotent: true, pathParams: ['id'], body: 'optional' },
-  listCalls: { sdk: 'call.list', method: 'GET', path: '/call', idempotent: true, query: ['page', 'page_size'], pagination: { page: 'page', size: 'page_size', items: 'calls' } },
-  createCall: { sdk: 'call.create', method: 'POST', path: '/call', idempotent: false, body: 'required' },
+  updateAssistant: { sdk: 'assistants.update', method: 'PATCH', path: '/assistants/{id}', idempotent: true, pathParams: ['id'], input: 'optional', body: 'json' },
+  listCalls: { sdk: 'call.list', method: 'GET', path: '/call', idempotent: true, input: 'required', query: ['page', 'page_size'], required: ['page', 'page_size'], pagination: { page: 'page', size: 'page_size', items: 'calls' } },
+  createCall: { sdk: 'call.create', method: 'POST', path: '/call', idempotent: false, input: 'required', required: ['phone_number'], body: 'json' },
   retrieveCall: { sdk: 'call.retrieve', method: 'GET', path: '/call/{id}', idempotent: true, pathParams: ['id'] },
   listVoices: { sdk: 'voices.list', method: 'GET', path: '/voices', idempotent: true },
-  retrieveVoice: { sdk: 'voices.retrieve', method: 'GET', path: '/voices/{id}', idempotent: true, pathParams: ['id'], query: ['provider'] },
-  previewVoice: { sdk: 'voices.preview', method: 'POST', path: '/voices/preview', idempotent: true, body: 'required', accept: 'audio/mpeg, audio/*;q=0.9, application/json;q=0.5' },
+  retrieveVoice: { sdk: 'voices.retrieve', method: 'GET', path: '/voices/{id}', idempotent: true, pathParams: ['id'], input: 'required', query: ['provider'], required: ['provider'] },
+  previewVoice: { sdk: 'voices.preview', method: 'POST', path: '/voices/preview', idempotent: true, input: 'required', required: ['provider', 'voiceId'], body: 'json', answer: 'binary', accept: 'audio/mpeg, audio/*;q=0.9, application/json;q=0.5' },
   retrieveCurrentUser: { sdk: 'users.me.retrieve', method: 'GET', path: '/users/me', idempotent: true },
-  updateCurrentUser: { sdk: 'users.me.update', method: 'PATCH', path: '/users/me', idempotent: true, body: 'optional' },
+  updateCurrentUser: { sdk: 'users.me.update', method: 'PATCH', path: '/users/me', idempotent: true, input: 'optional', body: 'json' },
 } as const satisfies Record<keyof operations, Operation>;
+
+/** The operationIds in the order a request's path is matched against their templates: the most specific first. */
+export const ROUTES: readonly (keyof typeof OPERATIONS)[] = ['listAssistants', 'createAssistant', 'retrieveAssistant', 'deleteAssistant', 'updateAssistant', 'listCalls', 'createCall', 'retrieveCall', 'listVoices', 'previewVoice', 'retrieveCurrentUser', 'updateCurrentUser', 'retrieveVoice'];
 
 /** The operationId of each SDK method name, for the types that take either (a lookup stays cheap for large specs). */
 export interface OperationIdOf {
@@ -62,6 +65,7 @@ export class Revox extends APIClient {
   static readonly APIConnectionError = Errors.APIConnectionError;
   static readonly APIConnectionTimeoutError = Errors.APIConnectionTimeoutError;
   static readonly APIUserAbortError = Errors.APIUserAbortError;
+  static readonly ResponseTooLargeError = Errors.ResponseTooLargeError;
   static readonly BadRequestError = StatusErrors.BadRequestError;
   static readonly AuthenticationError = StatusErrors.AuthenticationError;
   static readonly PermissionDeniedError = StatusErrors.PermissionDeniedError;

@@ -5,7 +5,7 @@ revox = Revox::Client.new
 
 audio = revox.voices.preview(
   provider: "cartesia",
-  voiceId: "694f9389-aac1-45b6-b726-9d9369183238",
+  voice_id: "694f9389-aac1-45b6-b726-9d9369183238",
   text: "Bonjour, ici Léa du cabinet Maple Dental."
 )
 File.binwrite("preview.mp3", audio.bytes)

@@ -27,8 +27,11 @@ module Revox
       # fails without a response (a timeout, a dropped connection), list the
       # assistants before sending it again, or you may end up with two. The
       # official SDK does not retry it in that case.
+      #
+      #
+      # Keywords: `after_call_sms_prompt:`, `background_sound:`, `background_sound_volume:`, `calendly:`, `call_retry_config:`, `custom_tools:`, `email_notification_address:`, `email_notification_outcomes:`, `end_of_call_sentence:`, `faq_items:`, `first_sentence:`, `first_sentence_delay_ms:`, `first_sentence_mode:`, `from_phone_number:`, `human_transfer_mode:`, `ivr_navigation_enabled:`, `llm_model:`, `max_call_duration_secs:`, `name:` (required), `prompt:` (required), `structured_output_config:`, `transfer_phone_number:`, `voice:`, `voicemail_message:`, `webhook_url:`.
       def create(request_options: nil, **params)
-        @client.request(Generated::OPERATIONS.fetch(:createAssistant), body: params, request_options: request_options)
+        @client.request(Generated::OPERATIONS.fetch(:createAssistant), params: params, request_options: request_options)
       end
 
       # **Retrieve an assistant** (`GET /assistants/{id}`)
@@ -37,7 +40,7 @@ module Revox
       # response is the assistant itself, not wrapped under an `assistant`
       # key; this mirrors what the API sends.
       def retrieve(id, request_options: nil)
-        @client.request(Generated::OPERATIONS.fetch(:retrieveAssistant), path: { id: id }, request_options: request_options)
+        @client.request(Generated::OPERATIONS.fetch(:retrieveAssistant), path: [id], request_options: request_options)
       end
 
       # **Delete an assistant** (`DELETE /assistants/{id}`)
@@ -46,7 +49,7 @@ module Revox
       # their records. Sending the request again after a success gets `404`,
       # since the assistant no longer exists.
       def delete(id, request_options: nil)
-        @client.request(Generated::OPERATIONS.fetch(:deleteAssistant), path: { id: id }, request_options: request_options)
+        @client.request(Generated::OPERATIONS.fetch(:deleteAssistant), path: [id], request_options: request_options)
       end
 
       # **Update an assistant** (`PATCH /assistants/{id}`)
@@ -62,8 +65,11 @@ module Revox
       # Arrays are replaced, not merged: sending `faq_items` replaces the
       # assistant's whole FAQ list with the items sent, and the same holds for
       # `structured_output_config` and `call_retry_config.calling_windows`.
+      #
+      #
+      # Keywords: `after_call_sms_prompt:`, `background_sound:`, `background_sound_volume:`, `calendly:`, `call_retry_config:`, `custom_tools:`, `email_notification_address:`, `email_notification_outcomes:`, `end_of_call_sentence:`, `faq_items:`, `first_sentence:`, `first_sentence_delay_ms:`, `first_sentence_mode:`, `from_phone_number:`, `human_transfer_mode:`, `ivr_navigation_enabled:`, `llm_model:`, `max_call_duration_secs:`, `name:`, `prompt:`, `structured_output_config:`, `transfer_phone_number:`, `voice:`, `voicemail_message:`, `webhook_url:`.
       def update(id, request_options: nil, **params)
-        @client.request(Generated::OPERATIONS.fetch(:updateAssistant), path: { id: id }, body: params, request_options: request_options)
+        @client.request(Generated::OPERATIONS.fetch(:updateAssistant), path: [id], params: params, request_options: request_options)
       end
     end
 
@@ -77,8 +83,11 @@ module Revox
       # The response has no total, no cursor and no "more" flag. A page with
       # fewer than `page_size` attempts, or none, is the last one; this rule
       # is inferred, not documented.
-      def list(page:, page_size:, request_options: nil)
-        @client.request(Generated::OPERATIONS.fetch(:listCalls), query: { page: page, page_size: page_size }, request_options: request_options)
+      #
+      #
+      # Keywords: `page:` (required), `page_size:` (required).
+      def list(request_options: nil, **params)
+        @client.request(Generated::OPERATIONS.fetch(:listCalls), params: params, request_options: request_options)
       end
 
       # **Place a call** (`POST /call`)
@@ -99,8 +108,11 @@ module Revox
       #
       # Give either `assistant_id` or `assistant`. What the server does when
       # both or neither are given is not documented.
+      #
+      #
+      # Keywords: `phone_number:` (required), `assistant_id:`, `assistant:`, `concurrency:`, `force_now:`, `from_phone_number:`, `metadata:`, `prompt_variables:`, `scheduled_at:`.
       def create(request_options: nil, **params)
-        @client.request(Generated::OPERATIONS.fetch(:createCall), body: params, request_options: request_options)
+        @client.request(Generated::OPERATIONS.fetch(:createCall), params: params, request_options: request_options)
       end
 
       # **Retrieve a call order** (`GET /call/{id}`)
@@ -109,7 +121,7 @@ module Revox
       # including each attempt's transcript and extracted data once the
       # attempt has ended.
       def retrieve(id, request_options: nil)
-        @client.request(Generated::OPERATIONS.fetch(:retrieveCall), path: { id: id }, request_options: request_options)
+        @client.request(Generated::OPERATIONS.fetch(:retrieveCall), path: [id], request_options: request_options)
       end
     end
 
@@ -127,8 +139,11 @@ module Revox
       #
       # Returns one voice of a provider. The same id can exist at both
       # providers, so `provider` is required.
-      def retrieve(id, provider:, request_options: nil)
-        @client.request(Generated::OPERATIONS.fetch(:retrieveVoice), path: { id: id }, query: { provider: provider }, request_options: request_options)
+      #
+      #
+      # Keywords: `provider:` (required).
+      def retrieve(id, request_options: nil, **params)
+        @client.request(Generated::OPERATIONS.fetch(:retrieveVoice), path: [id], params: params, request_options: request_options)
       end
 
       # **Preview a voice** (`POST /voices/preview`)
@@ -140,8 +155,11 @@ module Revox
       # The audio is MP3 (`audio/mpeg`) as far as known; Revox does not
       # document the media type, so check the response's `Content-Type`.
       # Nothing is stored, so the request is safe to repeat.
+      #
+      #
+      # Keywords: `provider:` (required), `voice_id:` (required), `text:`, `speed:`, `volume:`.
       def preview(request_options: nil, **params)
-        @client.request(Generated::OPERATIONS.fetch(:previewVoice), body: params, request_options: request_options)
+        @client.request(Generated::OPERATIONS.fetch(:previewVoice), params: params, request_options: request_options)
       end
     end
 
@@ -168,8 +186,11 @@ module Revox
         #
         # Changes settings of the user the API key belongs to and returns the
         # user. Keys left out keep their value; an empty body changes nothing.
+        #
+        #
+        # Keywords: `has_completed_onboarding:`.
         def update(request_options: nil, **params)
-          @client.request(Generated::OPERATIONS.fetch(:updateCurrentUser), body: params, request_options: request_options)
+          @client.request(Generated::OPERATIONS.fetch(:updateCurrentUser), params: params, request_options: request_options)
         end
       end
     end
