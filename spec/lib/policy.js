@@ -8,7 +8,7 @@ const policyPath = new URL('../sdk-policy.yaml', import.meta.url);
 /** The languages the SDKs are written in, and the option and error names each must spell. */
 export const LANGUAGES = ['typescript', 'ruby', 'python'];
 const OPTIONS = ['apiKey', 'baseUrl', 'timeout', 'maxRetries', 'initialRetryDelay', 'maxRetryDelay', 'maxRetryAfter', 'logLevel', 'maxResponseBytes'];
-const ERROR_KINDS = ['base', 'configuration', 'invalidRequest', 'missingKeyword', 'status', 'connection', 'timeout', 'tooLarge'];
+const ERROR_KINDS = ['base', 'configuration', 'invalidRequest', 'missingKeyword', 'status', 'invalidAnswer', 'connection', 'timeout', 'tooLarge'];
 
 /**
  * @typedef {{ meaning: string, env?: string, default?: unknown, defaultMs?: number, values?: string[], defaultJson?: number, defaultBinary?: number }} OptionFact

@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Revox, UnprocessableEntityError } from '@revoxai/sdk';
 import { openapiFetchClient } from '@revoxai/sdk/openapi-fetch';
 import { requestIssues } from '@revoxai/sdk/validate';
+import { loadPlan } from '@revoxai/codegen';
 import { createAjv, formatErrors, loadModel, loadSpec, validatorFor } from '@revoxai/spec';
 import { startPrism } from '../lib/prism.mjs';
-import { rubyAdapter, typescriptAdapter } from './support/adapters.js';
+import { type Adapter, exampleCall, rubyAdapter, typescriptAdapter } from './support/adapters.js';
 import { arbitraryFor, sitesOf, withValueAt, wrongTypeFor } from './support/arbitrary.js';
 import { SEED } from './support/fc.js';
 
@@ -27,7 +28,9 @@ const operations = loadModel().operations.map((operation) => ({
 }));
 
 let prism: Awaited<ReturnType<typeof startPrism>>;
-const adapters = [typescriptAdapter, rubyAdapter].map((adapter) => adapter(() => prism.url));
+const adapters: Adapter[] = [typescriptAdapter(), rubyAdapter()];
+const API_KEY = 'sk_test_prism';
+afterAll(() => Promise.all(adapters.map((a) => a.close())));
 let client: Revox;
 /** The openapi-fetch client over the same transport, for raw requests. */
 const api = () => openapiFetchClient(client);
@@ -52,18 +55,18 @@ const sendRaw = (method: string, path: string, body: unknown, mediaType: string)
     parseAs: mediaType === 'application/json' ? 'json' : 'blob',
   });
 
-describe.each(adapters)('$name SDK', (adapter) => {
-  describe.each(operations)('$method $path', (operation) => {
+describe.each(adapters)('$language SDK', (adapter) => {
+  describe.each(loadPlan().operations)('$http.method $http.path', (operation) => {
     it("the method's result, from Prism, is what the spec says", async () => {
-      const result = await adapter.call(operation, operation.example);
-      if (!operation.success.json) {
-        expect(result).toEqual({ binary: { bytes: expect.any(Number), contentType: expect.stringMatching(new RegExp(`^${operation.mediaType}\\b`)) } });
+      const { answer: result } = (await adapter.call({ baseUrl: prism.url, apiKey: API_KEY, client: { maxRetries: 0 }, ...exampleCall(operation) })) as { answer: unknown };
+      if (operation.answer.kind === 'binary') {
+        expect(result).toEqual({ binary: { bytes: expect.any(Number), contentType: expect.stringMatching(new RegExp(`^${operation.answer.mediaType}\\b`)), sha256: expect.any(String) } });
       } else {
         expect(result).toHaveProperty('json');
         const { json } = result as { json: unknown };
-        const validate = validatorFor(ajv, operation.success.schema);
+        const validate = validatorFor(ajv, operation.answer.schema);
         expect(validate(json) ? [] : formatErrors(validate.errors)).toEqual([]);
-        expect(json).toEqual(operation.success.examples[0]!.value); // Prism serves the spec's example
+        expect(json).toEqual(operation.answer.examples[0]!.value); // Prism serves the spec's example
       }
     });
   });
@@ -119,11 +122,11 @@ describe('invalid bodies are rejected by Prism, and the SDK says why', () => {
     expect(violation?.message).toMatch(/^Request body/);
   });
 
-  const update = operations.find((o) => o.sdk.name === 'assistants.update')!;
-  describe.each(adapters)('$name SDK', (adapter) => {
+  describe.each(adapters)('$language SDK', (adapter) => {
     it.each(cases)("%s: update raises UnprocessableEntityError whose message has Prism's reason", async (_name, body, location) => {
-      const result = await adapter.call(update, { ...update.example, body });
-      expect(result).toMatchObject({ error: { className: 'UnprocessableEntityError', status: 422 } });
+      const result = await adapter.call({ baseUrl: prism.url, apiKey: API_KEY, client: { maxRetries: 0 }, call: 'assistants.update', path: ['a'], params: body as Record<string, unknown> });
+      const className = loadPlan().policy.languages[adapter.language]!.errors['status']!.replace(/[^:]*$/, 'UnprocessableEntityError');
+      expect(result).toMatchObject({ error: { className, status: 422 } });
       const { message } = (result as { error: { message: string } }).error;
       expect(message).toMatch(/^422 /);
       expect(message).toContain(`Request body property ${location.slice(1).join('.')}`);

@@ -7,7 +7,7 @@ import { createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import { APIPromise, PagePromise } from './api-promise.js';
 import type { BufferedResponse } from './buffered-response.js';
 import { APIError, RevoxError, RevoxValidationError } from './errors.js';
-import { errorFromResponse, IDEMPOTENT_METHODS } from './generated/policy.js';
+import { DEFAULTS, errorFromResponse, IDEMPOTENT_METHODS } from './generated/policy.js';
 import type { LogLevel } from './logger.js';
 import { levelled } from './logger.js';
 import type { ClientOptions, CustomRequestOptions, QueryInit, RequestOptions, ResolvedOptions } from './options.js';
@@ -82,6 +82,8 @@ interface Request {
   form?: FormData | undefined;
   idempotent: boolean;
   accept?: string | undefined;
+  /** Whether the answer may be audio (its size limit is larger than JSON's). */
+  binary?: boolean;
 }
 
 export class APIClient {
@@ -98,7 +100,7 @@ export class APIClient {
 
   constructor(options: ClientOptions = {}, operations: Record<string, Operation>) {
     const resolved = resolveOptions(objectOrUndefined('options', options) ?? {});
-    const logger = levelled(resolved.logger, resolved.logLevel);
+    const logger = levelled(resolved.logger, resolved.logLevel, resolved.apiKey);
     this.baseURL = resolved.baseURL;
     this.timeout = resolved.timeout;
     this.maxRetries = resolved.maxRetries;
@@ -123,7 +125,9 @@ export class APIClient {
   [TRANSPORT](): TransportAccess {
     const { headers, query, fetchOptions } = this.#resolved;
     const { timeout, maxRetries } = this;
-    return { baseURL: this.baseURL, headers, query, operations: this.#operations, send: (request) => transport(this.#config, { ...request, timeout, maxRetries, fetchOptions }) };
+    // What comes back is unknown: the larger (audio) size limit applies, as to custom requests.
+    const maxResponseBytes = this.#resolved.maxResponseBytes ?? DEFAULTS.maxResponseBytes.binary;
+    return { baseURL: this.baseURL, headers, query, operations: this.#operations, send: (request) => transport(this.#config, { ...request, timeout, maxRetries, fetchOptions, maxResponseBytes }) };
   }
 
   /** A new client of the same class with these options changed; this one stays as it is. */
@@ -184,9 +188,9 @@ export class APIClient {
       const form = operation.body === 'multipart' ? formOf(operation, body as Record<string, unknown>) : undefined;
       // A request sent elsewhere is no longer the operation: HTTP's rule for its method decides its retries.
       const idempotent = custom ? IDEMPOTENT_METHODS.has(method) : operation.idempotent;
-      return this.#send({ method, path, query, headers, body: form ? undefined : body, form, idempotent, accept: operation.accept }, options);
+      return this.#send({ method, path, query, headers, body: form ? undefined : body, form, idempotent, accept: operation.accept, binary: operation.answer === 'binary' }, options);
     })();
-    const parse = operation.answer === 'binary' ? blob : operation.answer === 'empty' ? nothing : json;
+    const parse = operation.answer === 'binary' ? blob : operation.answer === 'empty' ? nothing : this.#json;
     if (!pagination) return new APIPromise(exchange, parse);
     const query = input.params ?? {};
     const next = () => this.#operation(operation, { ...input, params: { ...query, [pagination.page]: Number(query[pagination.page]) + 1 } }, options) as PagePromise<unknown, unknown>;
@@ -197,9 +201,35 @@ export class APIClient {
     const exchange = (async () => {
       // fetch would refuse it before sending, as an error the transport could not tell from a network failure.
       if (method === 'GET' && options.body !== undefined) throw new RevoxValidationError([{ path: 'body', message: 'cannot go with a GET' }]);
-      return this.#send({ method, path: customPath(path), body: options.body, idempotent: IDEMPOTENT_METHODS.has(method) }, options);
+      // What a custom request answers is unknown: the larger (audio) size limit applies.
+      return this.#send({ method, path: customPath(path), body: options.body, idempotent: IDEMPOTENT_METHODS.has(method), binary: true }, options);
     })();
-    return new APIPromise(exchange, byContentType as (response: BufferedResponse) => T);
+    return new APIPromise(exchange, ((response) => byContentType(response, this.#json)) as (response: BufferedResponse) => T);
+  }
+
+  /** A JSON answer, or an APIError with the response's status: a success that documents JSON must hold it. */
+  readonly #json = (response: BufferedResponse): unknown => {
+    if (response.bytes.byteLength === 0) throw this.#error(response, `${response.status} response has no body, where the operation documents JSON.`);
+    try {
+      return response.json();
+    } catch (error) {
+      // A broken body must surface as an APIError with the response's status, not a bare SyntaxError.
+      throw this.#error(response, `${response.status} response body is not valid JSON (${(error as Error).message}).`);
+    }
+  };
+
+  /**
+   * The typed error of a response, with the API key blanked out of
+   * everything it keeps (body, headers, message): a proxy or a debugging
+   * server may echo the request's Authorization back.
+   */
+  #error(response: BufferedResponse, message?: string): APIError {
+    const secret = this.#config.apiKey;
+    const headers = new Headers();
+    response.headers.forEach((value, name) => headers.append(name, redact(value, secret)));
+    const location = response.status >= 300 && response.status < 400 ? headers.get('location') : null;
+    const redirect = location === null ? undefined : `${response.status} The server redirected to ${redirectTarget(location, this.baseURL)}; the SDK follows no redirect (a request is never sent again because a server points elsewhere). Set baseURL to the address that answers.`;
+    return errorFromResponse(response.status, headers, redact(errorBody(response), secret), message === undefined ? redirect : redact(message, secret));
   }
 
   /** A request with the client's defaults and the call's options applied, through the transport; a failure status becomes its typed error. */
@@ -210,19 +240,48 @@ export class APIClient {
     const headers = merge(defaults, checkHeaders('params', request.headers), checkHeaders('headers', options.headers));
     if (request.accept) headers['accept'] ??= request.accept;
     if (request.body !== undefined) headers['content-type'] ??= 'application/json';
+    const limit = options.maxResponseBytes ?? this.#resolved.maxResponseBytes ?? (request.binary ? DEFAULTS.maxResponseBytes.binary : DEFAULTS.maxResponseBytes.json);
     const response = await transport(this.#config, {
       method: request.method,
       url: `${this.baseURL}${request.path}${search && `?${search}`}`,
       headers,
-      body: request.form ?? (request.body === undefined ? null : JSON.stringify(request.body)),
+      body: request.form ?? (request.body === undefined ? null : jsonBody(request.body)),
+      maxResponseBytes: checkNumber('maxResponseBytes', limit, 1, true),
       idempotent: request.idempotent,
       timeout: checkNumber('timeout', options.timeout ?? this.timeout, 1),
       maxRetries: checkNumber('maxRetries', options.maxRetries ?? this.maxRetries, 0, true),
       signal: options.signal ?? null,
       fetchOptions: options.fetchOptions ? { ...fetchOptions, ...objectOrUndefined('fetchOptions', options.fetchOptions) } : fetchOptions,
     });
-    if (!response.ok) throw errorFromResponse(response.status, response.headers, errorBody(response));
+    if (!response.ok) throw this.#error(response);
     return response;
+  }
+}
+
+/** A body as JSON, or a RevoxValidationError when JSON cannot carry it (a cycle, a BigInt): nothing is sent. */
+function jsonBody(body: unknown): string {
+  try {
+    return JSON.stringify(body);
+  } catch (error) {
+    throw new RevoxValidationError([{ path: 'body', message: `cannot be sent as JSON (${(error as Error).message})` }]);
+  }
+}
+
+/** `value` with every occurrence of `secret` in its strings, however deep, replaced by `***`. */
+function redact<T>(value: T, secret: string): T {
+  if (typeof value === 'string') return (value.includes(secret) ? value.replaceAll(secret, '***') : value) as T;
+  if (Array.isArray(value)) return value.map((item) => redact(item, secret)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k, secret), redact(v, secret)])) as T;
+  return value;
+}
+
+/** Where a redirect points, said without its query (which may hold a token): origin and path. */
+function redirectTarget(location: string, base: string): string {
+  try {
+    const url = new URL(location, base);
+    return `${url.origin}${url.pathname}`;
+  } catch {
+    return 'an address that is not a URL';
   }
 }
 
@@ -234,8 +293,8 @@ export class APIClient {
  */
 function splitParams(operation: Operation, params: Record<string, unknown> | undefined) {
   if (!operation.input) return { query: undefined, headers: undefined, body: undefined };
-  const missing = (operation.required ?? []).filter((name) => params?.[name] === undefined);
   if (params !== undefined) objectOrUndefined(operation.body && !operation.query ? 'body' : operation.query && !operation.body ? 'query' : 'params', params, true);
+  const missing = (operation.required ?? []).filter((name) => params?.[name] === undefined);
   if (missing.length) throw new RevoxValidationError(missing.map((name) => ({ path: name, message: 'is required' })));
   if (!operation.query && !operation.headers) return { query: undefined, headers: undefined, body: operation.body ? params : undefined };
   const query: Record<string, unknown> = {};
@@ -281,15 +340,6 @@ function merge(...all: (Record<string, string | null> | undefined)[]): Record<st
   return out as Record<string, string>;
 }
 
-function json(response: BufferedResponse): unknown {
-  try {
-    return response.json();
-  } catch (error) {
-    // A broken body must surface as an APIError with the response's status, not a bare SyntaxError.
-    throw new APIError(response.status, response.headers, response.text(), `${response.status} response body is not valid JSON (${(error as Error).message}).`);
-  }
-}
-
 function blob(response: BufferedResponse): Blob {
   return response.blob();
 }
@@ -300,9 +350,9 @@ function nothing(): undefined {
 }
 
 /** A custom request's answer: JSON, text, or bytes, as its media type says; nothing when it is empty. */
-function byContentType(response: BufferedResponse): unknown {
+function byContentType(response: BufferedResponse, json: (response: BufferedResponse) => unknown): unknown {
   const type = response.headers.get('content-type') ?? '';
-  if (/\bjson\b/.test(type)) return json(response);
+  if (/\bjson\b/.test(type)) return response.bytes.byteLength ? json(response) : undefined;
   if (type.startsWith('text/')) return response.text();
   return response.bytes.byteLength ? response.blob() : undefined;
 }

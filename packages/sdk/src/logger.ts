@@ -18,14 +18,18 @@ export interface LevelledLogger extends Logger {
   enabled(level: Level): boolean;
 }
 
-/** A logger that forwards only messages at `level` or more severe, prefixed with `[revox]`. */
-export function levelled(logger: Logger, level: LogLevel): LevelledLogger {
+/**
+ * A logger that forwards only messages at `level` or more severe, prefixed
+ * with `[revox]`, with `secret` (the API key) blanked out of every message
+ * whatever text it quotes (a server's, a runtime's).
+ */
+export function levelled(logger: Logger, level: LogLevel, secret: string): LevelledLogger {
   const threshold = LOG_LEVELS.indexOf(level);
   const enabled = (name: Level) => LOG_LEVELS.indexOf(name) <= threshold;
   const at =
     (name: Level) =>
     (message: string, ...details: unknown[]) => {
-      if (enabled(name)) logger[name](`[revox] ${message}`, ...details);
+      if (enabled(name)) logger[name](`[revox] ${message.replaceAll(secret, '***')}`, ...details);
     };
   return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug'), enabled };
 }

@@ -53,6 +53,8 @@ export interface RequestOptions {
   query?: QueryInit | undefined;
   /** Extra `RequestInit` fields for this request's fetch; they win over the client's `fetchOptions`. */
   fetchOptions?: RequestInit | undefined;
+  /** Overrides the client's `maxResponseBytes` for this request. */
+  maxResponseBytes?: number | undefined;
   /**
    * Sends the method's request to another path below the base URL (as the
    * official SDKs allow). The request is then no longer the operation, so it
@@ -80,6 +82,8 @@ export interface ResolvedOptions {
   logLevel: LogLevel;
   logger: Logger;
   validate: RequestValidator | undefined;
+  /** The caller's limit on an answer's size; undefined: the policy's, by the kind of answer. */
+  maxResponseBytes: number | undefined;
 }
 
 /** An environment variable in Node, Bun, Deno or an edge runtime; undefined in browsers or when empty. */
@@ -109,15 +113,21 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (isBrowser() && options.dangerouslyAllowBrowser !== true) {
     throw new RevoxError("Refusing to run in a browser, where visitors could read the API key and place calls: call Revox from a server, or pass `dangerouslyAllowBrowser: true` if the key is the visitor's own.");
   }
+  // The value is never shown: it may be a key pasted in the wrong place.
+  if (options.apiKey !== undefined && typeof options.apiKey !== 'string') throw invalid('apiKey', `expected a string, got ${options.apiKey === null ? 'null' : typeof options.apiKey}`);
   const apiKey = (options.apiKey ?? readEnv(ENV.apiKey))?.trim();
   if (!apiKey) throw new RevoxError(`Missing API key: pass the \`apiKey\` option or set ${ENV.apiKey}.`);
   if (!sendable(apiKey)) throw invalid('apiKey', 'HTTP cannot send its line break or non-Latin-1 character (a curly quote?)', undefined, ENV.apiKey);
   const baseURL = options.baseURL ?? defaultBaseURL();
+  if (typeof baseURL !== 'string') throw invalid('baseURL', `expected an absolute URL such as ${DEFAULTS.baseURL}, got ${typeof baseURL}`);
+  let parsed: URL;
   try {
-    new URL(baseURL);
+    parsed = new URL(baseURL);
   } catch {
     throw invalid('baseURL', `expected an absolute URL such as ${DEFAULTS.baseURL}`, baseURL);
   }
+  // The URL is not shown: it holds a password. fetch would refuse it at every call, printing it.
+  if (parsed.username || parsed.password) throw invalid('baseURL', 'a URL with a user name or password cannot be used (it would leak in logs and errors); the API key is the credential', undefined, ENV.baseURL);
   const logLevel = options.logLevel ?? (readEnv(ENV.logLevel) as LogLevel | undefined) ?? DEFAULTS.logLevel;
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw invalid('logLevel', `expected one of ${LOG_LEVELS.join(', ')}`, logLevel, ENV.logLevel);
   if (typeof (options.fetch ?? globalThis.fetch) !== 'function') throw invalid('fetch', 'this runtime has no fetch; pass one');
@@ -134,6 +144,7 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     logLevel,
     logger: options.logger ?? console,
     validate: options.validate,
+    maxResponseBytes: options.maxResponseBytes === undefined ? undefined : checkNumber('maxResponseBytes', options.maxResponseBytes, 1, true),
   };
 }
 

@@ -2,7 +2,7 @@
 // headers, a timeout per attempt, the retries the operation allows, the
 // caller's AbortSignal at every step, and logs without secrets.
 import { BufferedResponse } from './buffered-response.js';
-import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './errors.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, ResponseTooLargeError } from './errors.js';
 import { HEADERS } from './generated/policy.js';
 import type { LevelledLogger } from './logger.js';
 import { redactHeaders } from './logger.js';
@@ -31,8 +31,10 @@ export interface Outgoing {
   timeout: number;
   maxRetries: number;
   signal: AbortSignal | null;
-  /** Extra RequestInit fields for fetch (a proxy `dispatcher`, ...); they cannot replace the method, headers, body or signal. */
+  /** Extra RequestInit fields for fetch (a proxy `dispatcher`, ...); they cannot replace the method, headers, body, signal or redirect rule. */
   fetchOptions: RequestInit | undefined;
+  /** The most bytes the answer may have once decoded; past it reading stops (ResponseTooLargeError). */
+  maxResponseBytes: number;
 }
 
 
@@ -104,29 +106,116 @@ async function attemptOnce(config: TransportConfig, out: Outgoing, headers: Reco
   const { timeout, signal } = out;
   const timer = new AbortController();
   const handle = setTimeout(() => timer.abort(), timeout);
+  const unlink = signal ? follow(signal, timer) : undefined;
   try {
     // (url, init), not a Request: undici drops the abort link of a Request
     // derived from another one after a garbage collection (nodejs/undici#4068),
-    // which would silently disable the timeout. AbortSignal.any links the
-    // caller's signal without adding a listener to it, so many concurrent
-    // calls can share one signal without piling up listeners.
-    const init: RequestInit = { ...out.fetchOptions, method: out.method, headers, body: out.body, signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal };
+    // which would silently disable the timeout. A redirect is never followed
+    // (fetch would send the request again, outside the retry policy): a 3xx
+    // comes back as it is and becomes an APIError.
+    const init: RequestInit = { ...out.fetchOptions, method: out.method, headers, body: out.body, signal: timer.signal, redirect: 'manual' };
     const fetchImpl = config.fetch ?? globalThis.fetch;
     let response: Response;
     try {
       response = await fetchImpl(out.url, init);
     } catch (error) {
-      if (init.signal!.aborted || !isStaleConnection(error) || !resendOnce()) throw error;
+      if (timer.signal.aborted || !isStaleConnection(error) || !resendOnce()) throw error;
       response = await fetchImpl(out.url, init);
     }
-    return new BufferedResponse(response.status, response.statusText, response.headers, await response.arrayBuffer());
+    return new BufferedResponse(response.status, response.statusText, response.headers, await readBody(response, out.maxResponseBytes, config.apiKey));
   } catch (error) {
+    if (error instanceof ResponseTooLargeError) throw error;
     if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
     if (timer.signal.aborted) throw new APIConnectionTimeoutError(timeout);
-    throw new APIConnectionError(`Connection error: ${describe(error)}`, { cause: error });
+    throw new APIConnectionError(`Connection error: ${describe(error)}`.replaceAll(config.apiKey, '***'), { cause: safeCause(error, config.apiKey) });
   } finally {
     clearTimeout(handle);
+    unlink?.();
   }
+}
+
+/**
+ * The whole body, at most `limit` bytes once decoded. A body whose declared,
+ * unencoded length fits is read in one go; a compressed or unannounced one
+ * is counted as it arrives, so that a small gzip body that inflates to
+ * gigabytes stops at the limit instead of filling memory.
+ */
+async function readBody(response: Response, limit: number, secret: string): Promise<ArrayBuffer> {
+  const declared = response.headers.get('content-length');
+  const tooLarge = () => {
+    // The error keeps the headers, which a server may have filled with the request's Authorization.
+    const headers = new Headers();
+    response.headers.forEach((value, name) => headers.append(name, value.replaceAll(secret, '***')));
+    return new ResponseTooLargeError(response.status, headers, undefined, `${response.status} answer is larger than maxResponseBytes (${limit} bytes): the SDK stopped reading it.`);
+  };
+  if (declared !== null && !response.headers.has('content-encoding')) {
+    if (Number(declared) > limit) {
+      await response.body?.cancel();
+      throw tooLarge();
+    }
+    return response.arrayBuffer();
+  }
+  const reader = response.body?.getReader();
+  if (!reader) return new ArrayBuffer(0);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    total += read.value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(read.value);
+  }
+  const body = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) body.set(chunk, (at += chunk.byteLength) - chunk.byteLength);
+  return body.buffer;
+}
+
+/**
+ * The attempts in flight on each caller's signal: one listener per signal,
+ * whatever the number of calls sharing it, that aborts each attempt's own
+ * controller. An attempt leaves the set when it ends, so a long-lived signal
+ * keeps nothing alive (AbortSignal.any would: nodejs/node#55351), and many
+ * concurrent calls never pile listeners onto the caller's signal.
+ */
+const followers = new WeakMap<AbortSignal, Set<AbortController>>();
+
+function follow(signal: AbortSignal, controller: AbortController): () => void {
+  if (signal.aborted) {
+    controller.abort();
+    return () => {};
+  }
+  let attempts = followers.get(signal);
+  if (!attempts) {
+    const set = new Set<AbortController>();
+    attempts = set;
+    followers.set(signal, set);
+    signal.addEventListener('abort', () => set.forEach((c) => c.abort()), { once: true });
+  }
+  attempts.add(controller);
+  return () => attempts.delete(controller);
+}
+
+/**
+ * A cause for an APIConnectionError that says what failed and nothing more:
+ * each error of the chain as a plain Error with its name, message and code.
+ * Runtime errors carry what they had at hand (undici's HTTPParserError keeps
+ * the raw bytes of the exchange, the Authorization header included), and a
+ * printed error shows its causes.
+ */
+function safeCause(error: unknown, secret: string): Error | undefined {
+  const chain = causeChain(error);
+  let cause: Error | undefined;
+  for (const link of chain.reverse()) {
+    const copy: Error & { code?: unknown } = new Error(String(link.message).replaceAll(secret, '***'), cause ? { cause } : undefined);
+    copy.name = typeof (link as { name?: unknown }).name === 'string' ? (link as { name: string }).name : 'Error';
+    if (typeof link.code === 'string') copy.code = link.code;
+    copy.stack = `${copy.name}: ${copy.message}`;
+    cause = copy;
+  }
+  return cause;
 }
 
 /** Resolves after `ms`, or rejects with APIUserAbortError as soon as `signal` fires. */
@@ -137,14 +226,18 @@ function sleep(ms: number, signal: AbortSignal | null): Promise<void> {
       return;
     }
     if (signal.aborted) return reject(new APIUserAbortError({ cause: signal.reason }));
-    // Listen on a signal of our own that follows the caller's, not on theirs (see attemptOnce).
-    const wake = AbortSignal.any([signal]);
+    // Listen on a controller of our own that follows the caller's signal, not on theirs (see follow).
+    const controller = new AbortController();
+    const unlink = follow(signal, controller);
+    const wake = controller.signal;
     const onAbort = () => {
       clearTimeout(handle);
+      unlink();
       reject(new APIUserAbortError({ cause: signal.reason }));
     };
     const handle = setTimeout(() => {
       wake.removeEventListener('abort', onAbort);
+      unlink();
       resolve();
     }, ms);
     wake.addEventListener('abort', onAbort, { once: true });

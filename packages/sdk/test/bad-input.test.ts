@@ -23,12 +23,12 @@ it('is refused by name, awaited or iterated, with nothing sent and nothing unhan
     env: { PATH: process.env['PATH'], REVOX_API_KEY: 'sk_test_bad_input', REVOX_BASE_URL: server.url },
   });
   expect(JSON.parse(stdout)).toEqual([
-    'await call.list(): RevoxValidationError Invalid request: query must be an object, got undefined',
-    'for await call.list(): RevoxValidationError Invalid request: query must be an object, got undefined',
+    'await call.list(): RevoxValidationError Invalid request: page is required; page_size is required',
+    'for await call.list(): RevoxValidationError Invalid request: page is required; page_size is required',
     'call.list({ page: 0 }): RevoxValidationError Invalid request: page_size is required',
     'for await call.list("page=0"): RevoxValidationError Invalid request: query must be an object, got string',
-    'voices.retrieve(id): RevoxValidationError Invalid request: query must be an object, got undefined',
-    'assistants.create(): RevoxValidationError Invalid request: body must be an object, got undefined',
+    'voices.retrieve(id): RevoxValidationError Invalid request: provider is required',
+    'assistants.create(): RevoxValidationError Invalid request: name is required; prompt is required',
     'call.create(null): RevoxValidationError Invalid request: body must be an object, got null',
     'assistants.retrieve(): RevoxValidationError Invalid request: id must be a string, got undefined',
   ]);
