@@ -1,8 +1,7 @@
 // Each operation's SDK signatures at the top of its description, as the
 // seed pages show them (packages/codegen/src/signatures.mjs makes them), one
 // parameter per line for the page's narrow middle column.
-import { block, rubyParts, typescriptParts } from '@revoxai/codegen';
-import { modelOf } from '@revoxai/spec';
+import { block, inputOf, rubyParts, typescriptParts } from '@revoxai/codegen';
 
 /**
  * The spec with each operation's SDK signatures first in its description.
@@ -10,13 +9,13 @@ import { modelOf } from '@revoxai/spec';
  */
 export function withSignatures(doc) {
   const copy = structuredClone(doc);
-  for (const o of modelOf(copy).operations) {
+  for (const o of inputOf(copy).plan.operations) {
     const shown = [
       ['TypeScript', 'ts', block(typescriptParts(o))],
       ['Ruby', 'ruby', block(rubyParts(o), ' ->')],
     ];
     const blocks = shown.map(([label, lang, code]) => `${label}:\n\n\`\`\`${lang}\n${code}\n\`\`\``);
-    o.operation.description = `${blocks.join('\n\n')}\n\n${o.operation.description ?? ''}`;
+    o.model.operation.description = `${blocks.join('\n\n')}\n\n${o.model.operation.description ?? ''}`;
   }
   return copy;
 }

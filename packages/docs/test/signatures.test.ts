@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { loadModel, loadSpec } from '@revoxai/spec';
-import { fieldPreview, rubySignature, typescriptSignature } from '@revoxai/codegen';
+import { loadSpec } from '@revoxai/spec';
+import { fieldPreview, loadPlan, rubySignature, typescriptSignature } from '@revoxai/codegen';
 import { withSignatures } from '../lib/signatures.mjs';
 
-const { operations } = loadModel();
+const { operations } = loadPlan();
 const here = fileURLToPath(new URL('..', import.meta.url));
 
 /** `client.a.b(x: T { f, g, 3 more }, o?: O): R { k }` → its parts, previews apart. */
@@ -79,9 +79,9 @@ describe('TypeScript signatures', () => {
   it('count the fields they leave out', () => {
     for (const [i, o] of operations.entries()) {
       const { params, returnPreview } = parseTypescript(signatures[i]!);
-      const body = params.find((p) => p.name === 'body');
-      if (body) expect(previewed(body.preview).named.length + previewed(body.preview).more).toBe(o.body!.fields.length);
-      expect(previewed(returnPreview).named.length + previewed(returnPreview).more).toBe(o.success.fields.length);
+      const named = params.find((p) => ['body', 'query', 'params'].includes(p.name));
+      if (named) expect(previewed(named.preview).named.length + previewed(named.preview).more).toBe(o.params.length);
+      expect(previewed(returnPreview).named.length + previewed(returnPreview).more).toBe(o.answer.fields.length);
     }
     expect(fieldPreview([])).toBe('');
     expect(fieldPreview(['a', 'b'])).toBe(' { a, b }');
@@ -107,32 +107,37 @@ describe('TypeScript signatures', () => {
 
 });
 
-/** `revox.a.b(id, page:, size: nil, request_options: nil, **params { f, 2 more }) -> Revox::Model { k }` → its parts. */
+/** `revox.a.b(id, page:, **params { f, 2 more }, request_options: nil) -> Revox::Model { k }` → its parts. */
 function parseRuby(signature: string) {
-  const match = /^revox\.([\w.]+)\((.*)\) -> (Revox::\w+)(?: \{ (.*) \})?$/.exec(signature);
+  const match = /^revox\.([\w.]+)\((.*)\) -> (Revox::\w+|nil)(?: \{ (.*) \})?$/.exec(signature);
   if (!match) throw new Error(`not a Ruby signature: ${signature}`);
   const [, path, params, returns, returnPreview] = match as unknown as [string, string, string, string, string | undefined];
-  // Each parameter as Method#parameters reports it: [kind, name].
-  const parameters = [...params.matchAll(/\*\*(\w+)(?: \{ [^}]* \})?|(\w+): nil|(\w+):|(\w+)/g)].map(([, rest, optional, required, positional]) =>
-    rest ? ['keyrest', rest] : optional ? ['key', optional] : required ? ['keyreq', required] : ['req', positional!],
-  );
-  const bodyPreview = /\*\*params \{ ([^}]*) \}/.exec(params)?.[1]?.split(', ') ?? [];
-  return { resource: path.split('.').slice(0, -1), method: path.split('.').at(-1)!, parameters, returns, bodyPreview, returnPreview: returnPreview?.split(', ') ?? [] };
+  const optional = /\*\*params \{ ([^}]*) \}/.exec(params)?.[1]?.split(', ') ?? [];
+  const rest = params.replace(/\*\*params \{ [^}]* \}(, )?/, '');
+  const positional = [...rest.matchAll(/(?:^|, )(\w+)(?=,|$)/g)].map((m) => m[1]!);
+  const required = [...rest.matchAll(/(\w+):(?=,|$)/g)].map((m) => m[1]!);
+  return { resource: path.split('.').slice(0, -1), method: path.split('.').at(-1)!, positional, required, optional, returns, returnPreview: returnPreview?.split(', ') ?? [] };
 }
 
 const gemLib = fileURLToPath(new URL('../../ruby/lib', import.meta.url));
 const gemSignatures = readFileSync(fileURLToPath(new URL('../../ruby/sig/generated/resources.rbs', import.meta.url)), 'utf8');
 
-/** For each signature, what the gem says: whether the method exists, and its parameters. */
-function gemMethods(signatures: ReturnType<typeof parseRuby>[]): { found: boolean; parameters: string[][] }[] {
+/** For each signature, what the gem says: whether the method exists, its positional parameters, and the keywords its operation takes (required ones apart). */
+function gemMethods(signatures: ReturnType<typeof parseRuby>[]): { found: boolean; positional: string[]; required: string[]; keywords: string[] }[] {
   const script = `
     require "json"
     require "revox"
     client = Revox::Client.new(api_key: "sk_test_signatures", base_url: "http://127.0.0.1:9")
     puts(JSON.parse($stdin.read).map do |s|
       owner = s["resource"].reduce(client) { |object, name| object.respond_to?(name) ? object.public_send(name) : nil }
-      next { found: false, parameters: [] } unless owner.respond_to?(s["method"])
-      { found: true, parameters: owner.method(s["method"]).parameters.map { |kind, name| [kind.to_s, name.to_s] } }
+      operation = Revox::Generated::OPERATIONS.values.find { |o| o.resource_path == s["resource"] && o.method_name == s["method"] }
+      next { found: false, positional: [], required: [], keywords: [] } unless owner.respond_to?(s["method"]) && operation
+      {
+        found: true,
+        positional: owner.method(s["method"]).parameters.select { |kind, _| kind == :req }.map { |_, name| name.to_s },
+        required: operation.params.select(&:required).map { |p| p.keyword.to_s },
+        keywords: operation.params.map { |p| p.keyword.to_s },
+      }
     end.to_json)
   `;
   return JSON.parse(execFileSync('ruby', ['-I', gemLib, '-e', script], { input: JSON.stringify(signatures), encoding: 'utf8' }));
@@ -141,30 +146,35 @@ function gemMethods(signatures: ReturnType<typeof parseRuby>[]): { found: boolea
 describe('Ruby signatures', () => {
   const signatures = operations.map((o) => parseRuby(rubySignature(o)));
 
-  it('name the seed\'s update as the gem has it', () => {
+  it('name the seed\'s update as the gem has it, the options last', () => {
     expect(rubySignature(operations.find((o) => o.id === 'updateAssistant')!)).toBe(
-      'revox.assistants.update(id, request_options: nil, **params { after_call_sms_prompt, background_sound, background_sound_volume, 22 more }) -> Revox::Model { assistant }',
+      'revox.assistants.update(id, **params { after_call_sms_prompt, background_sound, background_sound_volume, 22 more }, request_options: nil) -> Revox::Model { assistant }',
     );
+    expect(rubySignature(operations.find((o) => o.id === 'previewVoice')!)).toBe('revox.voices.preview(provider:, voice_id:, **params { text, speed, volume }, request_options: nil) -> Revox::Binary');
   });
 
-  it('are the gem\'s methods, with their parameters, and the return classes of its RBS', () => {
+  it('are the gem\'s methods, with their positional parameters and keywords, and the return classes of its RBS', () => {
     const gem = gemMethods(signatures);
     for (const [i, s] of signatures.entries()) {
       const where = `${s.resource.join('.')}.${s.method}`;
-      expect(gem[i], where).toEqual({ found: true, parameters: s.parameters });
-      expect(gemSignatures, where).toMatch(new RegExp(`def ${s.method}: \\(.*\\) -> ${s.returns}$`, 'm'));
-      expect(previewed(s.bodyPreview).named, where).toEqual(operations[i]!.body?.fields.slice(0, 3) ?? []);
-      expect(previewed(s.returnPreview).named.length + previewed(s.returnPreview).more, where).toBe(operations[i]!.success.fields.length);
+      expect(gem[i]!.found, where).toBe(true);
+      expect(gem[i]!.positional, where).toEqual(s.positional);
+      expect(gem[i]!.required, where).toEqual(s.required);
+      const shown = previewed(s.optional);
+      expect(gem[i]!.keywords.filter((k) => !s.required.includes(k)).slice(0, shown.named.length), where).toEqual(shown.named);
+      expect(shown.named.length + shown.more, where).toBe(gem[i]!.keywords.length - s.required.length);
+      expect(gemSignatures, where).toMatch(new RegExp(`def ${s.method}: \\(.*\\) -> ${s.returns.replaceAll(':', '\\:')}$`, 'm'));
+      expect(previewed(s.returnPreview).named.length + previewed(s.returnPreview).more, where).toBe(operations[i]!.answer.kind === 'json' ? operations[i]!.answer.fields.length : 0);
     }
   });
 
-  it('fail for a method the gem does not have, or a parameter it does not take', () => {
+  it('fail for a method the gem does not have, or a keyword it does not take', () => {
     const [list, , , , update] = signatures;
-    const broken = [{ ...list!, method: 'all' }, { ...update!, parameters: [['req', 'assistant_id'], ...update!.parameters.slice(1)] }];
+    const broken = [{ ...list!, method: 'all' }, { ...update!, optional: ['after_call_sms_text', ...update!.optional.slice(1)] }];
     const gem = gemMethods(broken);
-    // The comparison the test above makes, on two wrong signatures: each must fail it.
-    for (const [i, s] of broken.entries()) expect(gem[i]).not.toEqual({ found: true, parameters: s.parameters });
-    expect(gem[0]).toEqual({ found: false, parameters: [] });
+    expect(gem[0]).toMatchObject({ found: false });
+    // The comparison the test above makes, on the wrong keyword: it must fail it.
+    expect(gem[1]!.keywords.filter((k) => !broken[1]!.required.includes(k)).slice(0, 3)).not.toEqual(previewed(broken[1]!.optional).named);
   });
 });
 
@@ -173,8 +183,8 @@ describe('the reference', () => {
     const withThem = withSignatures(loadSpec());
     // One parameter per line on the page: the same text as the one-line form once the line breaks are taken out.
     const joined = (block: string | undefined, arrow: string) => block?.replace(/\(\n {2}/, '(').replace(new RegExp(`,\\n\\)${arrow} `), `)${arrow} `).replaceAll(',\n  ', ', ');
-    for (const o of loadModel().operations) {
-      const description: string = withThem.paths[o.path][o.method.toLowerCase()].description;
+    for (const o of operations) {
+      const description: string = withThem.paths[o.http.path][o.http.method.toLowerCase()].description;
       const [, typescript, ruby] = /^TypeScript:\n\n```ts\n([\s\S]*?)\n```\n\nRuby:\n\n```ruby\n([\s\S]*?)\n```/.exec(description) ?? [];
       expect(joined(typescript, ':')).toBe(typescriptSignature(o));
       expect(joined(ruby, ' ->')).toBe(rubySignature(o));

@@ -8,12 +8,15 @@
 //   const mock = createMock({ handlers: { 'assistants.update': ({ body }) => ({ assistant: { ...example, ...body } }) } });
 //   const client = new Revox({ apiKey: 'sk_test', fetch: mock.fetch });
 import type { AssistantRetrieveResponse as Assistant, operations } from '@revoxai/types';
+import { answerValidators } from './generated/answer-validators.js';
 import { EXAMPLES, QUERY_TYPES } from './generated/examples.js';
+import { SECRET_HEADER } from './generated/policy.js';
 import { OPERATIONS, ROUTES } from './generated/revox.js';
 import type { OperationIdOf } from './generated/revox.js';
 import type { Operation } from './client.js';
+import type { ClientOptions } from './options.js';
 import { defaultBaseURL } from './options.js';
-import { requestIssues } from './validate.js';
+import { issuesFrom, requestIssues } from './validate.js';
 
 type Operations = typeof OPERATIONS;
 type OperationId = keyof Operations;
@@ -23,6 +26,8 @@ export type SdkName = keyof OperationIdOf;
 type IdOf<K> = K extends OperationId ? K : K extends keyof OperationIdOf ? OperationIdOf[K] : never;
 
 type Content<R> = R extends { content: infer C } ? C[keyof C] : never;
+/** A part of an answer: any of its keys, each part of its value; arrays are whole. */
+type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 type Success<O> = O extends { responses: infer R } ? Content<R[Extract<keyof R, 200 | 201 | 202 | 203>]> : never;
 type Path<O> = O extends { parameters: { path: infer P } } ? ([P] extends [undefined | never] ? Record<string, never> : P) : Record<string, never>;
 type Query<O> = O extends { parameters: { query?: infer Q } } ? ([Q] extends [undefined | never] ? Record<string, never> : Q) : Record<string, never>;
@@ -36,12 +41,16 @@ export interface HandlerInput<O> {
   /** The query, with numbers as numbers. */
   query: Query<O>;
   body: Body<O>;
-  /** The request headers, names in lower case, without `authorization`. */
+  /** The request headers, names in lower case, without credentials (`authorization`, `x-api-key`, cookies...). */
   headers: Record<string, string>;
 }
 
-/** What a handler may answer: the operation's success body, or a `reply` helper's answer. */
-export type Reply<O> = Success<O> | MockReply | Promise<Success<O> | MockReply>;
+/**
+ * What a handler may answer: the operation's success body, or part of it
+ * (merged over the spec's example, objects key by key, arrays whole), or a
+ * `reply` helper's answer.
+ */
+export type Reply<O> = DeepPartial<Success<O>> | MockReply | Promise<DeepPartial<Success<O>> | MockReply>;
 export type Handler<O> = (input: HandlerInput<O>) => Reply<O>;
 /** Handlers by SDK method name (`'assistants.update'`) or operationId (`'updateAssistant'`). */
 export type Handlers = { [K in SdkName | OperationId]?: Handler<operations[IdOf<K>]> };
@@ -56,7 +65,7 @@ export interface RecordedCall {
   params: Record<string, string>;
   query: Record<string, unknown>;
   body: unknown;
-  /** Names in lower case; never `authorization`. */
+  /** Names in lower case; never a credential (`authorization`, `x-api-key`, cookies...). */
   headers: Record<string, string>;
 }
 
@@ -106,6 +115,12 @@ export interface MockOptions {
 export interface RevoxMock {
   /** Pass it as the client's `fetch` option. */
   fetch: typeof fetch;
+  /**
+   * The client options for a test: this mock's `fetch`, and retries without
+   * waiting. The real retry policy still decides which requests are sent
+   * again, and how often: `new Revox({ apiKey: 'sk_test', ...mock.clientOptions })`.
+   */
+  readonly clientOptions: Pick<ClientOptions, 'fetch' | 'retryDelay'>;
   /** Every request received, in order. */
   readonly calls: RecordedCall[];
   /** Requests the real API would refuse, and requests to no operation of the API, as messages naming the field or the path. */
@@ -114,6 +129,8 @@ export interface RevoxMock {
   verify(): void;
   /** Replaces the handlers (and clears nothing else). */
   use(handlers: Handlers): void;
+  /** Back to how the mock was made: its own handlers, no calls, no problems, and an empty store. Call it between tests. */
+  reset(): void;
 }
 
 /** An in-memory Revox API. */
@@ -121,7 +138,7 @@ export function createMock(options: MockOptions = {}): RevoxMock {
   let handlers = { ...options.handlers } as Record<string, Handler<never> | undefined>;
   const calls: RecordedCall[] = [];
   const problems: string[] = [];
-  const store = options.stateful ? assistantStore() : undefined;
+  let store = options.stateful ? assistantStore() : undefined;
   const base = new URL(options.baseURL ?? defaultBaseURL());
   const root = `${base.origin}${base.pathname.replace(/\/+$/, '')}`;
 
@@ -140,7 +157,7 @@ export function createMock(options: MockOptions = {}): RevoxMock {
     const query = typedQuery(id, url.searchParams);
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => {
-      if (name !== 'authorization') headers[name] = value;
+      if (!SECRET_HEADER.test(name)) headers[name] = value;
     });
     calls.push({ operation: operation.sdk as SdkName, operationId: id, method: request.method, path: url.pathname, params, query, body, headers });
 
@@ -151,21 +168,57 @@ export function createMock(options: MockOptions = {}): RevoxMock {
       return json(422, { message: `${message} (@revoxai/sdk/testing)`, errors: issues });
     }
     const handler = handlers[operation.sdk] ?? handlers[id] ?? store?.[id];
-    const given = handler ? await handler({ params, query, body, headers } as never) : undefined;
-    return answer(given === undefined ? example(id) : given, init?.signal);
+    let given: unknown;
+    try {
+      given = handler ? await handler({ params, query, body, headers } as never) : undefined;
+    } catch (error) {
+      // A bug in the test, not a failure of the API: reported as one, answered with a status no SDK retries.
+      const message = `The handler of ${operation.sdk} threw: ${error instanceof Error ? error.message : String(error)}`;
+      problems.push(message);
+      return json(400, { message: `${message} (@revoxai/sdk/testing)` });
+    }
+    if (given === undefined || isReply(given) || given instanceof Blob || given instanceof Uint8Array) return answer(given === undefined ? example(id) : given, init?.signal);
+    // An answer the API could not give is a problem: tests must not drift from it.
+    const merged = mergeOver(EXAMPLES[id].body, given);
+    const validate = answerValidators[id];
+    if (validate && !validate(merged)) problems.push(`The answer of ${operation.sdk} breaks the spec: ${issuesFrom(validate.errors ?? [], 'answer').map((i) => `${i.path} ${i.message}`).join('; ')}`);
+    return answer(merged, init?.signal);
   };
 
   return {
     fetch: mockFetch as typeof fetch,
+    clientOptions: { fetch: mockFetch as typeof fetch, retryDelay: { initialMs: 0, maxMs: 0 } },
     calls,
     problems,
     verify() {
-      if (problems.length) throw new Error(`@revoxai/sdk/testing: ${problems.length} request(s) the Revox API would not accept:\n  ${problems.join('\n  ')}`);
+      if (problems.length) throw new Error(`@revoxai/sdk/testing: ${problems.length} problem(s): requests the Revox API would not accept, or answers it could not give:\n  ${problems.join('\n  ')}`);
     },
     use(next) {
       handlers = { ...next } as typeof handlers;
     },
+    reset() {
+      handlers = { ...options.handlers } as typeof handlers;
+      calls.length = 0;
+      problems.length = 0;
+      store = options.stateful ? assistantStore() : undefined;
+    },
   };
+}
+
+function isReply(value: unknown): value is MockReply {
+  return typeof value === 'object' && value !== null && REPLY in value;
+}
+
+/** `part` over `base`: objects merged key by key, anything else (arrays, values) replaced whole. */
+function mergeOver(base: unknown, part: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(part)) return part;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(part)) merged[key] = mergeOver(base[key], value);
+  return merged;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // In the plan's matching order (ROUTES): `/voices/preview` fits `/voices/{id}` too, and the most specific template wins.
@@ -213,7 +266,7 @@ function example(id: OperationId): MockReply {
 }
 
 function answer(given: unknown, signal: AbortSignal | null | undefined): Promise<Response> {
-  if (given && typeof given === 'object' && REPLY in given) return (given as MockReply)[REPLY](signal);
+  if (isReply(given)) return given[REPLY](signal);
   if (given instanceof Blob || given instanceof Uint8Array) return Promise.resolve(new Response(given as BodyInit, { headers: { 'content-type': given instanceof Blob ? given.type : 'application/octet-stream' } }));
   return Promise.resolve(json(200, given));
 }

@@ -1,7 +1,7 @@
 // @revoxai/sdk/testing: the in-memory API an application tests against.
 import { loadPlan } from '@revoxai/codegen';
 import { describe, expect, it } from 'vitest';
-import { APIConnectionError, APIConnectionTimeoutError, NotFoundError, RateLimitError, Revox, UnprocessableEntityError } from '../src/index.js';
+import { APIConnectionError, APIConnectionTimeoutError, BadRequestError, NotFoundError, RateLimitError, Revox, UnprocessableEntityError } from '../src/index.js';
 import type { AssistantResponse } from '../src/index.js';
 import { createMock, reply } from '../src/testing.js';
 import { callOf } from './support/operations.js';
@@ -72,6 +72,56 @@ describe('handlers', () => {
     mock.use({ 'voices.list': () => reply.status(500) });
     await expect(clientOf(mock, { maxRetries: 0 }).voices.list()).rejects.toThrow('500');
   });
+
+  it('may answer part of the success body, merged over the spec\'s example, objects key by key', async () => {
+    const mock = createMock({ handlers: { 'call.create': () => ({ call: { id: 'call_mine' } }) } });
+    const { call } = await clientOf(mock).call.create({ phone_number: '+14155550123', assistant_id: 'asst_1' });
+    const example = (operations.find((o) => o.id === 'createCall')!.answer.examples[0]!.value as { call: Record<string, unknown> }).call;
+    expect(call).toEqual({ ...example, id: 'call_mine' });
+    mock.verify();
+  });
+
+  it('whose answer breaks the spec make a problem, so tests cannot drift from the API', async () => {
+    const mock = createMock({ handlers: { 'assistants.delete': () => ({ success: 'yes' }) as never, 'voices.list': () => ({ wrong: true }) as never } });
+    const client = clientOf(mock);
+    await client.assistants.delete('asst_1');
+    await client.voices.list(); // merged over the example: `wrong` is an extra key, which answers may have
+    expect(mock.problems).toEqual(['The answer of assistants.delete breaks the spec: success must be boolean']);
+    expect(() => mock.verify()).toThrow('The answer of assistants.delete breaks the spec');
+  });
+
+  it('that throw are a bug in the test: a problem, answered with a status no SDK retries', async () => {
+    const mock = createMock({ handlers: { 'assistants.update': () => { throw new Error('forgot to stub the clock'); } } });
+    const error = await clientOf(mock, { maxRetries: 2 }).assistants.update('asst_1', { name: 'x' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect((error as Error).message).toContain('The handler of assistants.update threw: forgot to stub the clock');
+    expect(mock.calls).toHaveLength(1); // not retried
+    expect(() => mock.verify()).toThrow('The handler of assistants.update threw: forgot to stub the clock');
+  });
+});
+
+describe('between tests', () => {
+  it('reset() restores the handlers the mock was made with, and forgets calls, problems and stored assistants', async () => {
+    const mock = createMock({ stateful: true, handlers: { 'voices.list': () => ({ voices: [] }) } });
+    const client = clientOf(mock, { maxRetries: 0 });
+    await client.assistants.create({ name: 'Front desk', prompt: 'Answer.' });
+    mock.use({ 'voices.list': () => reply.status(404) });
+    await client.assistants.update('asst_1', { voice: { id: 'v', provider: 'acme' } } as never).catch(() => undefined);
+    mock.reset();
+    expect([mock.calls, mock.problems]).toEqual([[], []]);
+    expect(await client.voices.list()).toEqual({ voices: [] });
+    expect(await client.assistants.list()).toEqual({ assistants: [] });
+    mock.verify();
+  });
+
+  it('clientOptions retry without waiting, under the real policy', async () => {
+    const mock = createMock({ handlers: { 'assistants.update': () => reply.drop(), 'call.create': () => reply.drop() } });
+    expect(mock.clientOptions.retryDelay).toEqual({ initialMs: 0, maxMs: 0 });
+    const client = new Revox({ apiKey: 'sk_test_mock', logLevel: 'off', maxRetries: 2, ...mock.clientOptions });
+    await expect(client.assistants.update('asst_1')).rejects.toThrow(APIConnectionError);
+    await expect(client.call.create({ phone_number: '+14155550123', assistant_id: 'asst_1' })).rejects.toThrow(APIConnectionError);
+    expect(mock.calls.map((c) => c.operation)).toEqual(['assistants.update', 'assistants.update', 'assistants.update', 'call.create']);
+  });
 });
 
 describe('every request is checked against the spec', () => {
@@ -82,7 +132,7 @@ describe('every request is checked against the spec', () => {
     expect(error).toBeInstanceOf(UnprocessableEntityError);
     expect((error as Error).message).toMatch(/Invalid request to assistants.update: voice.provider must be one of "cartesia", "elevenlabs"/);
     expect(mock.problems).toEqual(['Invalid request to assistants.update: voice.provider must be one of "cartesia", "elevenlabs"']);
-    expect(() => mock.verify()).toThrow(/1 request\(s\) the Revox API would not accept:\n {2}Invalid request to assistants.update/);
+    expect(() => mock.verify()).toThrow(/1 problem\(s\): requests the Revox API would not accept, or answers it could not give:\n {2}Invalid request to assistants.update/);
   });
 
   it('a path that is no operation of the API fails loudly: never a silent 200', async () => {
@@ -97,7 +147,7 @@ describe('every request is checked against the spec', () => {
       'POST /api/voices is no operation of the Revox API',
       'GET /api/v9/legacy/assistants is no operation of the Revox API',
     ]);
-    expect(() => mock.verify()).toThrow('3 request(s)');
+    expect(() => mock.verify()).toThrow('3 problem(s)');
   });
 
   it("a client sent to another API root than the mock's fails loudly, naming the option", async () => {
@@ -111,7 +161,7 @@ describe('every request is checked against the spec', () => {
 describe('calls are recorded', () => {
   it('with the operation, its parameters, query, body and headers, never the key', async () => {
     const mock = createMock({ baseURL: 'https://staging.revox.test/api/v2/' });
-    const client = clientOf(mock, { baseURL: 'https://staging.revox.test/api/v2', defaultHeaders: { 'x-team': 'support' } });
+    const client = clientOf(mock, { baseURL: 'https://staging.revox.test/api/v2', defaultHeaders: { 'x-team': 'support', 'x-api-key': 'key_9d1', cookie: 'session=s_7c2' } });
     await client.voices.retrieve('v 1', { provider: 'elevenlabs' });
     await client.assistants.update('asst_1', { name: 'x' });
     expect(mock.calls).toMatchObject([
@@ -119,7 +169,7 @@ describe('calls are recorded', () => {
       { operation: 'assistants.update', params: { id: 'asst_1' }, body: { name: 'x' } },
     ]);
     expect(mock.calls[0]!.headers['x-team']).toBe('support');
-    expect(JSON.stringify(mock.calls)).not.toContain('sk_test_mock');
+    for (const secret of ['sk_test_mock', 'key_9d1', 's_7c2']) expect(JSON.stringify(mock.calls)).not.toContain(secret);
   });
 });
 

@@ -70,5 +70,33 @@ export declare const queryValidators: Record<string, Validator | undefined>;
   return new Map([
     [`${DIR}/validators.js`, code],
     [`${DIR}/validators.d.ts`, types],
+    ...answerValidatorFiles(doc, plan),
   ]);
+}
+
+/**
+ * The schema of each operation's JSON answer, for @revoxai/sdk/testing,
+ * which checks what a test's handler answers, so that tests cannot drift
+ * from the API. Apart from the request validators: only the testing module
+ * pays for them.
+ * @param {any} doc @param {import('../plan/index.mjs').Plan} plan
+ * @returns {[string, string][]}
+ */
+function answerValidatorFiles(doc, plan) {
+  const ajv = createAjv(doc, { code: { source: true, esm: true, optimize: true } });
+  /** @type {Record<string, string>} */
+  const exportsByName = {};
+  const answers = plan.operations.filter((o) => o.answer.kind === 'json');
+  for (const o of answers) {
+    ajv.addSchema(absoluteRefs(o.answer.schema), `answer_${o.id}`);
+    exportsByName[`answer_${o.id}`] = `answer_${o.id}`;
+  }
+  const code = `${banner('//', 'Ajv standalone')}// @ts-nocheck\n${standaloneCode(ajv, exportsByName)}\n/** The validator of each operation's JSON answer, by operationId. */\nexport const answerValidators = {\n${answers
+    .map((o) => `  ${o.id}: answer_${o.id},`)
+    .join('\n')}\n};\n`;
+  const types = `${banner('//', 'the SDK plan')}import type { Validator } from './validators.js';\n\nexport declare const answerValidators: Record<string, Validator | undefined>;\n`;
+  return [
+    [`${DIR}/answer-validators.js`, code],
+    [`${DIR}/answer-validators.d.ts`, types],
+  ];
 }
