@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+// The release's version, stated once for every package (scripts/release-version.mjs writes it).
+const version = readFileSync(new URL('../../VERSION', import.meta.url), 'utf8').trim();
 
 export default defineConfig({
   define: { __SDK_VERSION__: JSON.stringify(version) },

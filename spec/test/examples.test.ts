@@ -80,9 +80,14 @@ describe('the seed response example', () => {
     expect(problems(createAjv(spec), '#/components/schemas/AssistantResponse', fixed)).toEqual([]);
   });
 
-  // The fixture is a copy so that a clone without shared/ can run the suite;
-  // where shared/ is present, and always in CI, prove the copy is faithful.
-  it.runIf(existsSync(seedPath) || Boolean(process.env['CI']))('fixture is the JSON printed on the seed page', () => {
-    expect(firstJsonObject(readFileSync(seedPath, 'utf8'))).toEqual(seed);
-  });
+  // The fixture is the fact, kept in the repository so that every clone runs
+  // the suite. Where the seed page is beside the checkout (../shared), prove
+  // the copy is faithful; elsewhere say, in one line, that it was not run.
+  if (existsSync(seedPath)) {
+    it('fixture is the JSON printed on the seed page', () => {
+      expect(firstJsonObject(readFileSync(seedPath, 'utf8'))).toEqual(seed);
+    });
+  } else {
+    console.log(`not run: the comparison of the vendored seed response with the seed page (${seedPath} is not beside this checkout)`);
+  }
 });

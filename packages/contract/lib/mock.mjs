@@ -1,10 +1,13 @@
 // `npm run mock`: Prism (request validation on) behind a thin layer that
-// shows the two answers Prism cannot give from a spec, so that the README's
+// shows the answers Prism cannot give from a spec, so that the README's
 // examples can run against it:
 //   - 404 for an id that contains "missing", on every operation that
 //     documents a 404 (Prism answers 200 for any id);
 //   - the audio of a binary answer's example file (`externalValue`), where
-//     Prism would send the six letters "string".
+//     Prism would send the six letters "string";
+//   - an end to every paginated list: the first page is the example's, every
+//     later page is empty (Prism would answer the example's items for every
+//     page, so walking the pages would never end).
 // Everything else is Prism's answer, unchanged.
 import { createServer } from 'node:http';
 import { deref, externalExample, loadModel, loadSpec, operationAt } from '@revoxai/spec';
@@ -36,7 +39,9 @@ export async function startMock({ port = 0, host = '127.0.0.1' } = {}) {
     try {
       const answer = await fetch(`${prism.url}${req.url}`, { method: req.method, headers: /** @type {Record<string, string>} */ (headers), body: chunks.length ? Buffer.concat(chunks) : undefined });
       const file = answer.ok && operation && !operation.success.json ? operation.success.examples.find((e) => e.externalValue)?.externalValue : undefined;
-      const body = file ? externalExample(file) : Buffer.from(await answer.arrayBuffer());
+      const paging = answer.ok ? operation?.pagination : undefined;
+      const laterPage = paging && Number(url.searchParams.get(paging.page)) > 0;
+      const body = file ? externalExample(file) : laterPage ? Buffer.from(JSON.stringify({ ...(await answer.json()), [paging.items]: [] })) : Buffer.from(await answer.arrayBuffer());
       const passed = Object.fromEntries([...answer.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name)));
       res.writeHead(answer.status, { ...passed, 'content-length': String(body.length) }).end(body);
     } catch (error) {

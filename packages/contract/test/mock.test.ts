@@ -36,6 +36,15 @@ describe('the mock API', () => {
     expect(bytes[1]! & 0xe0).toBe(0xe0);
   });
 
+  it('ends every paginated list: pages after the first are empty, so a walk ends', async () => {
+    const list = loadModel().operations.find((o) => o.id === 'listCalls')!;
+    const firstPage = (list.success.examples[0]!.value as { calls: { id: string }[] }).calls;
+    const walked: string[] = [];
+    for await (const attempt of client.call.list({ page: 0, page_size: 1 })) walked.push(attempt.id);
+    expect(walked).toEqual(firstPage.map((c) => c.id)); // page 0, then an empty page 1
+    expect(await client.call.list({ page: 3, page_size: 10 })).toEqual({ calls: [] });
+  });
+
   it('keeps Prism\'s request validation, and the SDK\'s error says what Prism found wrong', async () => {
     const error = await client.assistants.update('asst_1', { voice: { id: 'v', provider: 'acme' } } as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnprocessableEntityError);

@@ -1,21 +1,22 @@
-// One release, one version. The packages released together (the fixed group
-// of .changeset/config.json), the spec's info.version, the newest released
+// One release, one version, stated once in VERSION. The packages released
+// together (the fixed group of .changeset/config.json), the newest released
 // spec, the gem and the headers each SDK sends all carry it, and each
-// package's CHANGELOG opens with it: a release step that missed one fails here.
+// package's CHANGELOG opens with it: a release step that missed one fails
+// here. The spec's own info.version is the API's, not the release's.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { VERSION } from '@revoxai/sdk';
-import { latestRelease, loadSpec, releasedTogether } from '@revoxai/spec';
+import { latestRelease, releasedTogether } from '@revoxai/spec';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const json = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 const workspaces = ['spec', ...readdirSync(join(root, 'packages')).map((name) => `packages/${name}`)];
 const folderOf = new Map(workspaces.map((folder) => [json(`${folder}/package.json`).name as string, folder]));
 const group = releasedTogether(join(root, '.changeset'));
-const version = json('packages/sdk/package.json').version as string;
+const version = readFileSync(join(root, 'VERSION'), 'utf8').trim();
 
 it('every package released together has one version, and its CHANGELOG opens with it', () => {
   expect(group).toEqual(expect.arrayContaining(['@revoxai/sdk', '@revoxai/types', '@revoxai/ruby', '@revoxai/spec']));
@@ -26,8 +27,7 @@ it('every package released together has one version, and its CHANGELOG opens wit
   }
 });
 
-it('the spec has that version, and it is the newest released spec', () => {
-  expect(loadSpec().info.version).toBe(version);
+it('the newest released spec is that version\'s', () => {
   expect(latestRelease().version).toBe(version);
 });
 

@@ -1,5 +1,5 @@
 // __SDK_VERSION__ is replaced at build time (tsup `define`, vitest `define`)
-// with the version in package.json, the one place it is written.
+// with the release's version, from VERSION at the repository's root.
 declare const __SDK_VERSION__: string;
 
 export const VERSION: string = __SDK_VERSION__;

@@ -21,11 +21,11 @@ const SIG = 'packages/ruby/sig/generated';
 
 /** @param {{ doc: any, plan: Plan }} input */
 export function rubyFiles({ doc, plan }) {
-  // One version for every package of a release: the gem follows the npm SDK's.
-  const { version } = JSON.parse(readFileSync(`${ROOT}packages/sdk/package.json`, 'utf8'));
+  // One version for every package of a release, stated once in VERSION.
+  const version = readFileSync(`${ROOT}VERSION`, 'utf8').trim();
   for (const o of plan.operations) checkNames(o);
   return new Map([
-    [`${LIB}/version.rb`, rb(`module Revox\n  # The gem's version: the npm packages' version of the same release.\n  VERSION = ${str(version)}\nend\n`)],
+    [`${LIB}/version.rb`, rb(`module Revox\n  # The gem's version: the release's, from VERSION, as every package of it.\n  VERSION = ${str(version)}\nend\n`)],
     [`${LIB}/policy.rb`, rb(policySource(plan.policy))],
     [`${LIB}/errors.rb`, rb(errorsSource(plan.policy))],
     [`${LIB}/operations.rb`, rb(operationsSource(plan))],

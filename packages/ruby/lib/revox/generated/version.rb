@@ -4,6 +4,6 @@
 # frozen_string_literal: true
 
 module Revox
-  # The gem's version: the npm packages' version of the same release.
+  # The gem's version: the release's, from VERSION, as every package of it.
   VERSION = "0.2.0"
 end
