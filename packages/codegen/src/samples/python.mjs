@@ -17,9 +17,9 @@ export default {
       const parts = Object.entries(body).map(([name, value]) => {
         const file = operation.params.some((p) => p.wire === name && p.file);
         const disposition = `form-data; name="${name}"${file ? `; filename="${name}.txt"` : ''}`;
-        return `    f"--{boundary}\\r\\nContent-Disposition: ${disposition.replaceAll('"', '\\"')}\\r\\n\\r\\n{${py(String(value))}}\\r\\n"`;
+        return `    + "--" + boundary + "\\r\\nContent-Disposition: ${disposition.replaceAll('"', '\\"')}\\r\\n\\r\\n" + ${py(String(value))} + "\\r\\n"`;
       });
-      prelude = `boundary = "revox-sample-boundary"\nform = (\n${parts.join('\n')}\n    f"--{boundary}--\\r\\n"\n).encode()\n\n`;
+      prelude = `boundary = "revox-sample-boundary"\nform = (\n    ""\n${parts.join('\n')}\n    + "--" + boundary + "--\\r\\n"\n).encode()\n\n`;
       lines.push('        "Content-Type": f"multipart/form-data; boundary={boundary}",');
       data = '\n    data=form,';
     } else if (body !== undefined) {
