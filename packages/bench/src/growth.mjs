@@ -12,8 +12,8 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { sdkFiles } from '@revoxai/codegen';
-import { loadPolicy, loadSpec, modelOf } from '@revoxai/spec';
+import { inputOf, sdkFiles } from '@revoxai/codegen';
+import { loadSpec, modelOf } from '@revoxai/spec';
 import { launchChromium } from '@revoxai/docs/chromium';
 import { serveStatic } from '@revoxai/docs/static-server';
 import { CONSUMER_BUILD } from './bundle.mjs';
@@ -118,7 +118,7 @@ async function docs(dir, specFile, loads) {
 
 /** The default-import consumer bundle of the SDK built for this spec (its generated operation table grows with it). @param {any} doc */
 async function bundle(doc) {
-  const [[, revox]] = [...sdkFiles({ doc, model: modelOf(doc), policy: loadPolicy() })].filter(([path]) => path.endsWith('/revox.ts'));
+  const [[, revox]] = [...sdkFiles(inputOf(doc))].filter(([path]) => path.endsWith('/revox.ts'));
   const result = await build({
     ...CONSUMER_BUILD,
     entryPoints: [fileURLToPath(new URL('../fixtures/consumer-sdk.ts', import.meta.url))],
