@@ -72,7 +72,7 @@ class ClientTest < Minitest::Test
   def test_invalid_request_options_name_the_option_and_send_nothing
     {
       { timeout: -1 } => "Invalid `request_options[:timeout]:` option: expected a number of seconds > 0, got -1.",
-      { retries: 1 } => "Invalid `request_options:` option: unknown key :retries (known: timeout, max_retries, extra_headers).",
+      { retries: 1 } => "Invalid `request_options:` option: unknown key :retries (known: timeout, max_retries, max_response_bytes, extra_headers, extra_body).",
       { extra_headers: { "x-trace" => "a\nb" } } => 'Invalid `request_options[:extra_headers]["x-trace"]:` option: HTTP takes a token name and a printable ASCII value.',
     }.each do |options, message|
       error = assert_raises(Revox::Errors::ConfigurationError) { @client.assistants.list(request_options: options) }
@@ -113,7 +113,7 @@ class ClientTest < Minitest::Test
 
   def test_enum_values_may_be_symbols
     @client.voices.retrieve("v1", provider: :cartesia)
-    @client.voices.preview(provider: :elevenlabs, voiceId: "v1")
+    @client.voices.preview(provider: :elevenlabs, voice_id: "v1")
     assert_equal ["provider=cartesia", nil], @server.requests.map(&:query)
     assert_equal({ "provider" => "elevenlabs", "voiceId" => "v1" }, @server.requests.last.json)
   end
@@ -133,14 +133,14 @@ class ClientTest < Minitest::Test
 
   def test_a_required_query_parameter_given_as_nil_is_refused
     error = assert_raises(Revox::Errors::InvalidRequestError) { @client.voices.retrieve("v1", provider: nil) }
-    assert_equal "Missing `provider:`: voices.retrieve requires it. Nothing was sent.", error.message
-    assert_raises(ArgumentError) { @client.call.list(page: 0) } # Ruby itself: required keyword
+    assert_equal "Invalid `provider`: required, and nil cannot be sent as a query. Nothing was sent.", error.message
+    assert_raises(ArgumentError) { @client.call.list(page: 0) } # a required keyword left out
     assert_empty @server.requests
   end
 
   def test_a_required_body_cannot_be_left_out
-    error = assert_raises(Revox::Errors::InvalidRequestError) { @client.call.create }
-    assert_equal "call.create needs a body: pass its fields as keywords. Nothing was sent.", error.message
+    error = assert_raises(ArgumentError) { @client.call.create }
+    assert_equal "missing keyword: :phone_number", error.message
     assert_empty @server.requests
   end
 
@@ -151,7 +151,7 @@ class ClientTest < Minitest::Test
 
   def test_a_body_that_json_cannot_carry_is_refused
     error = assert_raises(Revox::Errors::InvalidRequestError) { @client.assistants.update("asst_1", max_call_duration_secs: Float::NAN) }
-    assert_match(/\AThe body of assistants.update cannot be sent as JSON/, error.message)
+    assert_equal "Invalid `max_call_duration_secs`: NaN cannot be sent as JSON. Nothing was sent.", error.message
     assert_empty @server.requests
   end
 

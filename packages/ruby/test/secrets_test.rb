@@ -30,7 +30,7 @@ class SecretsTest < Minitest::Test
 
   def test_request_options_do_not_show_credentials
     options = Revox::RequestOptions.new(extra_headers: { "Authorization" => "Bearer #{TEST_KEY}", "X-Api-Key" => TEST_KEY, "x-trace" => "t" })
-    assert_equal '#<Revox::RequestOptions timeout=nil max_retries=nil extra_headers={"authorization"=>"***", "x-api-key"=>"***", "x-trace"=>"t"}>', options.inspect
+    assert_equal '#<Revox::RequestOptions timeout=nil max_retries=nil max_response_bytes=nil extra_headers={"authorization"=>"***", "x-api-key"=>"***", "x-trace"=>"t"} extra_body=[]>', options.inspect
     refute_includes PP.pp(options, +""), TEST_KEY
   end
 
