@@ -80,7 +80,8 @@ module Revox
 
     # The 0.2.0 spelling (`voiceId:`) still works in 0.x, with Ruby's deprecation warning (shown under `ruby -w` or `Warning[:deprecated] = true`).
     def deprecated(name, param)
-      up = caller_locations(1).index { |location| !location.absolute_path.to_s.start_with?(GEM_DIR) } || 0
+      # uplevel 1 is this method's caller, caller_locations(1)[0].
+      up = (caller_locations(1).index { |location| !location.absolute_path.to_s.start_with?(GEM_DIR) } || 0) + 1
       Kernel.warn("#{sdk}: the keyword `#{name}:` is deprecated; use `#{param.keyword}:` (the gem still sends it as #{param.wire.inspect}).",
                   uplevel: up, category: :deprecated)
     end
