@@ -63,6 +63,10 @@ class ClientTest < Minitest::Test
       { base_url: "ftp://host/api" } => 'Invalid `base_url:` option (or REVOX_BASE_URL): expected an absolute URL such as https://www.getrevox.com/api, got "ftp://host/api".',
       { log_level: :loud } => "Invalid `log_level:` option (or REVOX_LOG): expected one of off, error, warn, info, debug, got :loud.",
       { api_key: "sk_\u201ccurly\u201d" } => "Invalid `api_key:` option (or REVOX_API_KEY): HTTP cannot send its line break or non-ASCII character (a curly quote?).",
+      { api_key: 123 } => "Invalid `api_key:` option (or REVOX_API_KEY): expected a String, got Integer.",
+      { api_key: :sk_symbol } => "Invalid `api_key:` option (or REVOX_API_KEY): expected a String, got Symbol.",
+      { max_response_bytes: 0 } => "Invalid `max_response_bytes:` option: expected a whole number of bytes > 0, got 0.",
+      { max_retry_after: Float::INFINITY } => "Invalid `max_retry_after:` option: expected a number of seconds ≥ 0, got Infinity.",
     }.each do |options, message|
       error = assert_raises(Revox::Errors::ConfigurationError, options.inspect) { Revox::Client.new(api_key: TEST_KEY, **options) }
       assert_equal message, error.message

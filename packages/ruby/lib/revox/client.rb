@@ -116,7 +116,8 @@ module Revox
 
       JSON.parse(text)
     rescue JSON::ParserError => e
-      raise api_error(reply, text_of(reply), "#{reply.status} response body is not valid JSON (#{e.message[0, Errors::MAX_DETAIL]})")
+      # No cause: the parser's message quotes the body, which may echo the key.
+      raise api_error(reply, text_of(reply), "#{reply.status} response body is not valid JSON (#{e.message[0, Errors::MAX_DETAIL]})"), cause: nil
     end
 
     # The gem never follows a redirect (spec/sdk-policy.yaml): it talks to

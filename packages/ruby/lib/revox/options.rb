@@ -49,17 +49,18 @@ module Revox
     # showing it: it would end up in logs and error reports, and the API
     # takes its key as `api_key:`.
     def base_url(value, env:)
-      uri = URI.parse(value.to_s.chomp("/"))
-      if uri.is_a?(URI::Generic) && uri.userinfo
+      uri = begin
+        URI.parse(value.to_s.chomp("/"))
+      rescue URI::InvalidURIError
+        nil # raised below, without the parser's error as its cause: that quotes the URL
+      end
+      if uri&.userinfo
         raise invalid("base_url", "a URL with a user name or password is refused, since it would leak in logs; pass the key as `api_key:`", env: env)
       end
-      raise URI::InvalidURIError unless uri.is_a?(URI::HTTP) && uri.host && !uri.host.empty? && uri.query.nil? && uri.fragment.nil?
+      return uri if uri.is_a?(URI::HTTP) && uri.host && !uri.host.empty? && uri.query.nil? && uri.fragment.nil?
 
-      uri
-    rescue URI::InvalidURIError
       # Text with an "@" may hold a password that the parser could not separate: not shown.
-      shown = value.to_s.include?("@") ? nil : value
-      raise invalid("base_url", "expected an absolute URL such as #{Policy::BASE_URL}", got: shown, env: env)
+      raise invalid("base_url", "expected an absolute URL such as #{Policy::BASE_URL}", got: value.to_s.include?("@") ? nil : value, env: env)
     end
 
     # The API key, if HTTP can carry it in a header. Its value is never shown.
