@@ -126,9 +126,13 @@ module Revox
     # read to its end, is closed, never reused: its state is unknown.
     def exchange(request, headers)
       deadline = now + request.timeout
-      http = checkout(deadline)
+      http = checkout
       reusable = false
       begin
+        # A connection the server closed is reopened by net/http itself
+        # before the request goes out (it checks for EOF first), within this.
+        http.open_timeout = remaining(deadline)
+        http.start unless http.started?
         http.write_timeout = remaining(deadline)
         http.read_timeout = remaining(deadline)
         message = Net::HTTPGenericRequest.new(request.http_method, !request.body.nil?, true, request.path, headers)
@@ -196,7 +200,8 @@ module Revox
       Process.clock_gettime(Process::CLOCK_MONOTONIC)
     end
 
-    def checkout(deadline)
+    # An idle connection, or a new one not opened yet.
+    def checkout
       http = @mutex.synchronize do
         # A forked child must not write on its parent's sockets: it opens its own.
         @idle.clear if @pid != Process.pid
@@ -211,10 +216,6 @@ module Revox
         # alone decides, by the operation's idempotency.
         http.max_retries = 0
       end
-      # A connection the server closed is reopened by net/http itself before
-      # the request goes out (it checks for EOF first), within this timeout.
-      http.open_timeout = remaining(deadline)
-      http.start unless http.started?
       http
     end
 
