@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { APIError, Revox } from '@revoxai/sdk';
-import { methodArguments } from '@revoxai/codegen';
+import { identifier, methodArguments } from '@revoxai/codegen';
 import type { Operation } from '@revoxai/spec';
 
 /** An operation's arguments: its path parameters by name, its query, its body. */
@@ -53,15 +53,29 @@ const run = promisify(execFile);
 const rubyLib = fileURLToPath(new URL('../../../ruby/lib', import.meta.url));
 const rubyScript = fileURLToPath(new URL('../../adapters/ruby.rb', import.meta.url));
 
-/** The `revox` gem, one Ruby process per call (adapters/ruby.rb). */
+/** The `revox` gem through adapters/ruby.rb (one JSON line in, one out), one process per call; its answer in this file's Result shape. */
 export function rubyAdapter(baseURL: () => string): Adapter {
   return {
     name: 'Ruby',
     async call(operation, values) {
       const child = run('ruby', ['-I', rubyLib, rubyScript], { env: { PATH: process.env['PATH'] } });
-      child.child.stdin!.end(JSON.stringify({ baseUrl: baseURL(), sdk: operation.sdk.name, ...values }));
+      // The gem takes path values in template order, and keywords by the plan's identifiers (`voice_id:` for `voiceId`).
+      const path = operation.pathParams.map((p) => values.pathParams[p.name]);
+      const params = Object.fromEntries(Object.entries({ ...values.query, ...(values.body as object | undefined) }).map(([wire, value]) => [identifier(wire), value]));
+      const input = { baseUrl: baseURL(), apiKey: 'sk_test_prism', client: { maxRetries: 0, logLevel: 'off' }, call: operation.sdk.name, path, params };
+      child.child.stdin!.end(`${JSON.stringify(input)}\n`);
       const { stdout } = await child;
-      return JSON.parse(stdout) as Result;
+      const output = JSON.parse(stdout) as {
+        answer?: { json?: unknown; binary?: { bytes: number; contentType: string }; empty?: true };
+        error?: { className: string; status: number | null; message: string };
+      };
+      if (output.error) {
+        const { className, status, message } = output.error;
+        if (status === null) throw new Error(`${className}: ${message}`);
+        return { error: { className: className.split('::').pop()!, status, message } };
+      }
+      const { binary } = output.answer!;
+      return binary ? { binary: { bytes: binary.bytes, contentType: binary.contentType } } : { json: output.answer!.json };
     },
   };
 }
