@@ -82,6 +82,12 @@ class HostileTest < Minitest::Test
     assert_equal 2, @server.requests.length
   end
 
+  def test_a_chunked_body_is_measured_by_its_chunks_not_a_content_length_beside_it
+    chunked = "#{head(200, 999, "transfer-encoding: chunked\r\n")}#{ASSISTANT.bytesize.to_s(16)}\r\n#{ASSISTANT}\r\n0\r\n\r\n"
+    @server.script(TestServer.raw(chunked))
+    assert_equal "asst_1", client(max_retries: 0).assistants.retrieve("asst_1").assistant.id
+  end
+
   def test_a_truncated_body_then_a_whole_one_succeeds
     @server.script(TestServer.raw("#{head(200, 100)}{"), TestServer.json(200, ASSISTANT))
     assert_equal "asst_1", client.assistants.retrieve("asst_1").assistant.id

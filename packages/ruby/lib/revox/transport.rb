@@ -135,7 +135,7 @@ module Revox
         http.start unless http.started?
         http.write_timeout = remaining(deadline)
         http.read_timeout = remaining(deadline)
-        message = Net::HTTPGenericRequest.new(request.http_method, !request.body.nil?, true, request.path, headers)
+        message = Net::HTTPGenericRequest.new(request.http_method, !request.body.nil?, request.http_method != "HEAD", request.path, headers)
         message.body = request.body if request.body
         reply = nil
         http.request(message) { |response| reply = read(response, http, request, deadline) }
@@ -154,12 +154,16 @@ module Revox
     def read(response, http, request, deadline)
       status = response.code.to_i
       headers = response.each_header.to_h
+      body_follows = response.class.body_permitted? && request.http_method != "HEAD"
+      # The length announced, unless chunked: then Transfer-Encoding alone decides (RFC 9112, 6.3).
+      expected = body_follows && !response.chunked? ? response.content_length : nil
       encoding = headers["content-encoding"]&.strip
       # The gem asks for `identity`: a compressed body it did not ask for is not read (see README, Security).
-      raise Unread, Reply.new(status: status, headers: headers, body: nil, unread_encoding: encoding) unless encoding.nil? || encoding.empty? || encoding.casecmp?("identity")
+      if body_follows && expected != 0 && !(encoding.nil? || encoding.empty? || encoding.casecmp?("identity"))
+        raise Unread, Reply.new(status: status, headers: headers, body: nil, unread_encoding: encoding)
+      end
 
       limit = size_limit(request, status)
-      expected = response.class.body_permitted? && request.http_method != "HEAD" ? response.content_length : nil
       raise too_large(status, headers, limit) if expected && expected > limit
 
       body = String.new(encoding: Encoding::BINARY)
