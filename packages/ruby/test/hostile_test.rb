@@ -15,14 +15,16 @@ class HostileTest < Minitest::Test
 
   def setup
     @server = TestServer.new
+    @clients = []
   end
 
   def teardown
+    @clients.each(&:close)
     @server.close
   end
 
   def client(**options)
-    client_for(@server, **options)
+    client_for(@server, **options).tap { |made| @clients << made }
   end
 
   def elapsed

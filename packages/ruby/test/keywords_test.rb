@@ -18,6 +18,7 @@ class KeywordsTest < Minitest::Test
   end
 
   def teardown
+    @client.close
     @server.close
   end
 

@@ -17,6 +17,7 @@ class SecretsTest < Minitest::Test
   end
 
   def teardown
+    @client.close
     @server.close
     refute_includes @log.string, TEST_KEY
   end

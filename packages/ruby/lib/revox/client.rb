@@ -99,7 +99,7 @@ module Revox
 
       case operation.answer
       when :empty then nil
-      when :binary then Binary.new(reply.body, reply.headers["content-type"])
+      when :binary then Binary.new(reply.body.to_s, reply.headers["content-type"])
       else
         data = parse(reply)
         return Model.wrap(data) unless operation.pagination
