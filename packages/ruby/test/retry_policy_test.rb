@@ -59,6 +59,14 @@ class RetryPolicyTest < Minitest::Test
       assert_equal 1, @server.requests.length if arrives
     end
 
+    define_method(:"test_#{name}_post_assistants_is_sent_once") do
+      @server.script(handler)
+      assert_raises(error) { client(timeout: timeout).assistants.create(name: "Front desk", prompt: "Answer the phone.") }
+      assert_equal 1, attempts
+      assert_operator @server.requests.length, :<=, 1
+      assert_equal 1, @server.requests.length if arrives
+    end
+
     define_method(:"test_#{name}_idempotent_update_is_retried_up_to_max_retries") do
       @server.script(handler)
       assert_raises(error) { update(timeout: timeout) }
