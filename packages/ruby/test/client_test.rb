@@ -63,6 +63,10 @@ class ClientTest < Minitest::Test
       { base_url: "ftp://host/api" } => 'Invalid `base_url:` option (or REVOX_BASE_URL): expected an absolute URL such as https://www.getrevox.com/api, got "ftp://host/api".',
       { log_level: :loud } => "Invalid `log_level:` option (or REVOX_LOG): expected one of off, error, warn, info, debug, got :loud.",
       { api_key: "sk_\u201ccurly\u201d" } => "Invalid `api_key:` option (or REVOX_API_KEY): HTTP cannot send its line break or non-ASCII character (a curly quote?).",
+      { api_key: 123 } => "Invalid `api_key:` option (or REVOX_API_KEY): expected a String, got Integer.",
+      { api_key: :sk_symbol } => "Invalid `api_key:` option (or REVOX_API_KEY): expected a String, got Symbol.",
+      { max_response_bytes: 0 } => "Invalid `max_response_bytes:` option: expected a whole number of bytes > 0, got 0.",
+      { max_retry_after: Float::INFINITY } => "Invalid `max_retry_after:` option: expected a number of seconds ≥ 0, got Infinity.",
     }.each do |options, message|
       error = assert_raises(Revox::Errors::ConfigurationError, options.inspect) { Revox::Client.new(api_key: TEST_KEY, **options) }
       assert_equal message, error.message
@@ -72,7 +76,7 @@ class ClientTest < Minitest::Test
   def test_invalid_request_options_name_the_option_and_send_nothing
     {
       { timeout: -1 } => "Invalid `request_options[:timeout]:` option: expected a number of seconds > 0, got -1.",
-      { retries: 1 } => "Invalid `request_options:` option: unknown key :retries (known: timeout, max_retries, extra_headers).",
+      { retries: 1 } => "Invalid `request_options:` option: unknown key :retries (known: timeout, max_retries, max_response_bytes, extra_headers, extra_body).",
       { extra_headers: { "x-trace" => "a\nb" } } => 'Invalid `request_options[:extra_headers]["x-trace"]:` option: HTTP takes a token name and a printable ASCII value.',
     }.each do |options, message|
       error = assert_raises(Revox::Errors::ConfigurationError) { @client.assistants.list(request_options: options) }
@@ -113,7 +117,7 @@ class ClientTest < Minitest::Test
 
   def test_enum_values_may_be_symbols
     @client.voices.retrieve("v1", provider: :cartesia)
-    @client.voices.preview(provider: :elevenlabs, voiceId: "v1")
+    @client.voices.preview(provider: :elevenlabs, voice_id: "v1")
     assert_equal ["provider=cartesia", nil], @server.requests.map(&:query)
     assert_equal({ "provider" => "elevenlabs", "voiceId" => "v1" }, @server.requests.last.json)
   end
@@ -133,14 +137,14 @@ class ClientTest < Minitest::Test
 
   def test_a_required_query_parameter_given_as_nil_is_refused
     error = assert_raises(Revox::Errors::InvalidRequestError) { @client.voices.retrieve("v1", provider: nil) }
-    assert_equal "Missing `provider:`: voices.retrieve requires it. Nothing was sent.", error.message
-    assert_raises(ArgumentError) { @client.call.list(page: 0) } # Ruby itself: required keyword
+    assert_equal "Invalid `provider`: required, and nil cannot be sent as a query. Nothing was sent.", error.message
+    assert_raises(ArgumentError) { @client.call.list(page: 0) } # a required keyword left out
     assert_empty @server.requests
   end
 
   def test_a_required_body_cannot_be_left_out
-    error = assert_raises(Revox::Errors::InvalidRequestError) { @client.call.create }
-    assert_equal "call.create needs a body: pass its fields as keywords. Nothing was sent.", error.message
+    error = assert_raises(ArgumentError) { @client.call.create }
+    assert_equal "missing keyword: :phone_number", error.message
     assert_empty @server.requests
   end
 
@@ -151,7 +155,7 @@ class ClientTest < Minitest::Test
 
   def test_a_body_that_json_cannot_carry_is_refused
     error = assert_raises(Revox::Errors::InvalidRequestError) { @client.assistants.update("asst_1", max_call_duration_secs: Float::NAN) }
-    assert_match(/\AThe body of assistants.update cannot be sent as JSON/, error.message)
+    assert_equal "Invalid `max_call_duration_secs`: NaN cannot be sent as JSON. Nothing was sent.", error.message
     assert_empty @server.requests
   end
 

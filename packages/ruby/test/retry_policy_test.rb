@@ -59,6 +59,14 @@ class RetryPolicyTest < Minitest::Test
       assert_equal 1, @server.requests.length if arrives
     end
 
+    define_method(:"test_#{name}_post_assistants_is_sent_once") do
+      @server.script(handler)
+      assert_raises(error) { client(timeout: timeout).assistants.create(name: "Front desk", prompt: "Answer the phone.") }
+      assert_equal 1, attempts
+      assert_operator @server.requests.length, :<=, 1
+      assert_equal 1, @server.requests.length if arrives
+    end
+
     define_method(:"test_#{name}_idempotent_update_is_retried_up_to_max_retries") do
       @server.script(handler)
       assert_raises(error) { update(timeout: timeout) }
@@ -144,13 +152,28 @@ class RetryPolicyTest < Minitest::Test
     assert_equal 1, @server.requests.length
   end
 
-  def test_backoff_doubles_from_the_initial_delay_with_up_to_25_percent_jitter
+  def test_max_retry_after_is_a_client_option_defaulting_to_the_policys
+    assert_equal Revox::Policy::MAX_RETRY_AFTER, client.max_retry_after
+    slept = []
+    Kernel.stub(:sleep, ->(seconds) { slept << seconds }) do
+      @server.script(TestServer.json(429, { message: "Slow down" }, { "retry-after" => "3" }))
+      assert_raises(Revox::Errors::RateLimitError) { update(max_retry_after: 2) }
+      assert_equal 1, @server.requests.length
+      @server.script(TestServer.json(429, { message: "Slow down" }, { "retry-after" => "3" }), TestServer.json(200, ASSISTANT))
+      assert_equal "asst_1", update(max_retry_after: 3.5).assistant.id
+    end
+    assert_equal [3.0], slept
+    error = assert_raises(Revox::Errors::ConfigurationError) { client(max_retry_after: -1) }
+    assert_equal "Invalid `max_retry_after:` option: expected a number of seconds ≥ 0, got -1.", error.message
+  end
+
+  def test_backoff_doubles_from_the_initial_delay_with_up_to_the_policys_jitter
     @server.script(TestServer.json(503, {}))
     slept = []
     backoff = client_for(@server, initial_retry_delay: 0.5, max_retry_delay: 0.8, max_retries: 3)
     Kernel.stub(:sleep, ->(seconds) { slept << seconds }) { assert_raises(Revox::Errors::InternalServerError) { backoff.voices.list } }
     assert_equal 3, slept.length
-    [0.5, 0.8, 0.8].zip(slept).each { |nominal, wait| assert_includes((nominal * 0.75)..nominal, wait) }
+    [0.5, 0.8, 0.8].zip(slept).each { |nominal, wait| assert_includes((nominal * (1 - Revox::Policy::JITTER))..nominal, wait) }
   end
 end
 

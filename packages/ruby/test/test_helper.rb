@@ -4,6 +4,7 @@ $LOAD_PATH.unshift(File.expand_path("../lib", __dir__))
 require "minitest/autorun"
 require "revox"
 require_relative "support/server"
+require_relative "support/operations"
 
 # The key every test client sends: the secrets tests look for it in output.
 TEST_KEY = "sk_test_Do_Not_Print_8c41f2"
@@ -62,3 +63,4 @@ module ClientHelpers
     holder&.close
   end
 end
+

@@ -4,7 +4,7 @@ module Revox
   # A binary answer (the audio of `voices.preview`): exactly the bytes the
   # server sent, and their media type.
   #
-  #   audio = revox.voices.preview(provider: :cartesia, voiceId: "...")
+  #   audio = revox.voices.preview(provider: :cartesia, voice_id: "...")
   #   File.binwrite("preview.mp3", audio.bytes)
   class Binary
     # The body, as a binary (ASCII-8BIT) String.

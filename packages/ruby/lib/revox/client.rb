@@ -10,25 +10,33 @@ module Revox
   # Each resource (`assistants`, `call`, `voices`, `users.me`) is generated
   # from the spec (lib/revox/generated/resources.rb).
   class Client
-    attr_reader :base_url, :timeout, :max_retries, :log_level
+    attr_reader :base_url, :timeout, :max_retries, :max_retry_after, :max_response_bytes, :log_level
 
     # Every option left out (or nil) takes its environment variable, then its
     # default (spec/sdk-policy.yaml): `api_key` REVOX_API_KEY, `base_url`
-    # REVOX_BASE_URL then the production API, `log_level` REVOX_LOG then "warn".
-    # `timeout` and the retry delays are in seconds.
+    # REVOX_BASE_URL then the production API, `log_level` REVOX_LOG then
+    # Policy::LOG_LEVEL. `timeout`, the retry delays and `max_retry_after`
+    # are in seconds; `max_response_bytes` nil means the policy's limits
+    # (one for JSON and error bodies, a larger one for audio).
     def initialize(api_key: nil, base_url: nil, max_retries: Policy::MAX_RETRIES, timeout: Policy::TIMEOUT,
                    initial_retry_delay: Policy::INITIAL_RETRY_DELAY, max_retry_delay: Policy::MAX_RETRY_DELAY,
-                   log_level: nil, logger: nil)
-      @api_key = Options.api_key(api_key || env(Policy::ENV_API_KEY), env: Policy::ENV_API_KEY)
+                   max_retry_after: Policy::MAX_RETRY_AFTER, max_response_bytes: nil, log_level: nil, logger: nil)
+      # The key is held by a Secret, never in an instance variable of its own: see Secret.
+      @secret = Secret.new(Options.api_key(api_key.nil? ? env(Policy::ENV_API_KEY) : api_key, env: Policy::ENV_API_KEY))
       uri = Options.base_url(base_url || env(Policy::ENV_BASE_URL) || Policy::BASE_URL, env: Policy::ENV_BASE_URL)
       @base_url = uri.to_s
       @base_path = uri.path
       @timeout = Options.timeout("timeout", timeout)
       @max_retries = Options.retries("max_retries", max_retries)
+      @max_retry_after = Options.delay("max_retry_after", max_retry_after)
+      @max_response_bytes = max_response_bytes && Options.bytes("max_response_bytes", max_response_bytes)
       @log_level = Options.log_level(log_level || env(Policy::ENV_LOG_LEVEL) || Policy::LOG_LEVEL, env: Policy::ENV_LOG_LEVEL)
-      log = Log.new(logger || Logger.new($stderr), @log_level)
-      retry_policy = RetryPolicy.new(initial_delay: Options.delay("initial_retry_delay", initial_retry_delay), max_delay: Options.delay("max_retry_delay", max_retry_delay))
-      @transport = Transport.new(base_uri: uri, api_key: @api_key, retry_policy: retry_policy, log: log)
+      log = Log.new(logger || Logger.new($stderr), @log_level, @secret)
+      retry_policy = RetryPolicy.new(
+        initial_delay: Options.delay("initial_retry_delay", initial_retry_delay), max_delay: Options.delay("max_retry_delay", max_retry_delay),
+        max_retry_after: @max_retry_after,
+      )
+      @transport = Transport.new(base_uri: uri, secret: @secret, retry_policy: retry_policy, log: log)
       log.warn("base_url #{@base_url}: the API key would cross the network unencrypted (http://).") if exposes_key?(uri)
       attach_resources
     end
@@ -38,31 +46,36 @@ module Revox
       "#<Revox::Client base_url=#{@base_url.inspect} timeout=#{@timeout} max_retries=#{@max_retries}>"
     end
 
+    # What `client.to_yaml` writes: the settings, not the key or the connections.
+    def encode_with(coder)
+      coder["base_url"] = @base_url
+      coder["timeout"] = @timeout
+      coder["max_retries"] = @max_retries
+      coder["log_level"] = @log_level
+    end
+
     # Closes the kept-alive connections. The client stays usable: a later
     # request opens a new one.
     def close
       @transport.close
     end
 
-    # Sends one operation of Revox::Generated::OPERATIONS. The resource
+    # Sends one operation of Revox::Generated::OPERATIONS: `path` the path
+    # values in template order, `params` the method's keywords. The resource
     # methods call this; bad input is refused before anything is sent.
     # @api private
-    def request(operation, path: nil, query: nil, body: nil, request_options: nil)
+    def request(operation, path: nil, params: nil, request_options: nil)
       options = RequestOptions.from(request_options)
-      query = query_of(operation, query) if query
-      payload = body_of(operation, body) if operation.body
-      target = @base_path + (path ? operation.expand_path { |name| segment(name, path.fetch(name.to_sym)) } : operation.path)
-      target += "?#{URI.encode_www_form(query)}" if query && !query.empty?
-      headers = { "accept" => operation.accept }
-      headers["content-type"] = "application/json" if payload
-      headers.merge!(options.extra_headers)
-      response = @transport.perform(
+      input = Input.new(operation, path: path, params: params, options: options)
+      reply = @transport.perform(
         Transport::Request.new(
-          http_method: operation.http_method, path: target, headers: headers, body: payload, idempotent: operation.idempotent?,
-          timeout: options.timeout || @timeout, max_retries: options.max_retries || @max_retries,
+          http_method: operation.http_method, path: @base_path + input.target, headers: input.headers.merge(options.extra_headers),
+          body: input.body, idempotent: operation.idempotent?, timeout: options.timeout || @timeout,
+          max_retries: options.max_retries || @max_retries, binary: operation.answer == :binary,
+          max_response_bytes: options.max_response_bytes || @max_response_bytes,
         ),
       )
-      answer(operation, response, query, options)
+      answer(operation, reply, path, input.params, options)
     end
 
     private
@@ -78,76 +91,71 @@ module Revox
       uri.scheme == "http" && !uri.hostname.match?(/\A(localhost|127(\.\d+){3}|::1|.+\.localhost)\z/)
     end
 
-    # A path parameter as one segment, percent-encoded. An Integer is sent as its digits. What encoding cannot make safe is
-    # refused: an empty value, and the dot
-    # segments "." and "..", which URL resolution turns into another path
-    # (`/assistants/..` would address `/`).
-    def segment(name, value)
-      value = value.to_s if value.is_a?(Integer)
-      problem =
-        if !value.is_a?(String) then "must be a String, got #{value.class}"
-        elsif value.empty? then "must not be empty"
-        elsif %w[. ..].include?(value) then "must not be #{value.inspect} (a dot segment changes the path)"
-        elsif !value.valid_encoding? then "must be valid #{value.encoding}"
-        end
-      raise Errors::InvalidRequestError, "Invalid `#{name}`: #{problem}. Nothing was sent." if problem
+    def answer(operation, reply, path, params, options)
+      status = reply.status
+      raise unread(reply) if reply.unread_encoding
+      raise redirect(reply) if status.between?(300, 399)
+      raise Errors.from_response(status, reply.headers, error_body(reply), secret: @secret) unless status.between?(200, 299)
 
-      return value if value.match?(/\A[A-Za-z0-9\-._~]+\z/)
+      case operation.answer
+      when :empty then nil
+      when :binary then Binary.new(reply.body.to_s, reply.headers["content-type"])
+      else
+        data = parse(reply)
+        return Model.wrap(data) unless operation.pagination
 
-      value.encode(Encoding::UTF_8).b.gsub(/[^A-Za-z0-9\-._~]/n) { |byte| format("%%%02X", byte.ord) }
-    end
-
-    # The query without parameters left nil; a required one must be given.
-    def query_of(operation, values)
-      missing = operation.required_query.select { |name| values[name.to_sym].nil? }
-      unless missing.empty?
-        raise Errors::InvalidRequestError, "Missing #{missing.map { |name| "`#{name}:`" }.join(", ")}: #{operation.sdk} requires it. Nothing was sent."
+        Page.new(data, client: self, operation: operation, path: path, params: params, request_options: options)
       end
-
-      values.compact
     end
 
-    # The body as JSON (symbols, as enum values, become strings). An
-    # operation whose body is required refuses to send none.
-    def body_of(operation, params)
-      if params.empty? && operation.body == :required
-        raise Errors::InvalidRequestError, "#{operation.sdk} needs a body: pass its fields as keywords. Nothing was sent."
-      end
+    # A JSON answer, or an APIError with the status: an empty body or one
+    # that is not JSON is not what the operation documents.
+    def parse(reply)
+      text = text_of(reply)
+      raise JSON::ParserError, "the body is empty" if text.strip.empty?
 
-      JSON.generate(params)
-    rescue JSON::GeneratorError => e
-      raise Errors::InvalidRequestError, "The body of #{operation.sdk} cannot be sent as JSON (#{e.message}). Nothing was sent."
-    end
-
-    def answer(operation, response, query, options)
-      status = response.code.to_i
-      raise Errors.from_response(status, Transport.headers_of(response), error_body(response), secret: @api_key) unless status.between?(200, 299)
-      return Binary.new(response.body.to_s, response["content-type"]) if operation.binary?
-
-      data = parse(response, status)
-      return Model.wrap(data) unless operation.pagination
-
-      Page.new(data, client: self, operation: operation, query: query, request_options: options)
-    end
-
-    def parse(response, status)
-      JSON.parse(response.body.to_s)
+      JSON.parse(text)
     rescue JSON::ParserError => e
-      # A broken body surfaces as an APIError with the response's status, not a bare ParserError.
-      message = "#{status} response body is not valid JSON (#{e.message})".gsub(@api_key, "***")
-      raise Errors::APIError.new(status: status, headers: Transport.headers_of(response), body: text_of(response), message: message)
+      # No cause: the parser's message quotes the body, which may echo the key.
+      raise api_error(reply, text_of(reply), "#{reply.status} response body is not valid JSON (#{e.message[0, Errors::MAX_DETAIL]})"), cause: nil
+    end
+
+    # The gem never follows a redirect (spec/sdk-policy.yaml): it talks to
+    # one origin, and a redirect is no reason to send a request again.
+    def redirect(reply)
+      location = reply.headers["location"]
+      target =
+        begin
+          uri = URI.join("#{@base_url}/", location.to_s.strip)
+          port = uri.port == uri.default_port ? "" : ":#{uri.port}"
+          "#{uri.scheme}://#{uri.host}#{port}#{uri.path}"
+        rescue URI::Error, ArgumentError
+          nil
+        end
+      where = location.nil? ? "without a Location" : "to #{target || "an unreadable Location"}"
+      api_error(reply, error_body(reply), "#{reply.status} The gem does not follow redirects: the server pointed #{where}. Nothing was sent there.")
+    end
+
+    def unread(reply)
+      api_error(reply, nil, "#{reply.status} The server sent a #{reply.unread_encoding}-encoded body; the gem asks for identity (uncompressed) " \
+                            "answers and did not read it.")
+    end
+
+    def api_error(reply, body, message)
+      Errors::APIError.new(status: reply.status, headers: Errors.scrub(reply.headers, @secret), body: Errors.scrub(body, @secret),
+                           message: @secret.scrub(message))
     end
 
     # Parsed JSON when the body is JSON, else its text ("" when empty).
-    def error_body(response)
-      text = text_of(response)
+    def error_body(reply)
+      text = text_of(reply)
       JSON.parse(text) || ""
     rescue JSON::ParserError
       text
     end
 
-    def text_of(response)
-      response.body.to_s.dup.force_encoding(Encoding::UTF_8).scrub
+    def text_of(reply)
+      reply.body.to_s.dup.force_encoding(Encoding::UTF_8).scrub
     end
   end
 end

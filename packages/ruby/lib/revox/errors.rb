@@ -14,8 +14,10 @@ module Revox
     class InvalidRequestError < Error; end
 
     # The server answered with a failure status (a subclass per well-known
-    # status, generated from spec/sdk-policy.yaml), or with a success body
-    # that cannot be read.
+    # status, generated from spec/sdk-policy.yaml), a redirect (never
+    # followed), or a success body that cannot be read. The API key is
+    # blanked out (`***`) of its message, headers and body, in case a server
+    # echoes the request back.
     class APIError < Error
       # The HTTP status code.
       attr_reader :status
@@ -31,16 +33,23 @@ module Revox
         super(message || Errors.describe_failure(status, headers, body))
       end
 
-      # The server's `x-request-id`, to quote when contacting support.
+      # The server's request id (`x-request-id`), to quote when contacting support.
       def request_id
-        headers["x-request-id"]
+        headers[Policy::HEADER_REQUEST_ID]
       end
     end
 
-    # No response was received: DNS, a refused or dropped connection, TLS...
+    # An answer larger than `max_response_bytes`: the gem stopped reading it
+    # and closed the connection. `status` is the answer's, `body` nil. Not
+    # retried: the same request would get the same answer.
+    class ResponseTooLargeError < APIError; end
+
+    # No whole answer was received: DNS, a refused, reset or dropped
+    # connection, TLS, a body cut short...
     class APIConnectionError < Error; end
 
-    # An attempt exceeded the `timeout` option.
+    # An attempt took longer than the `timeout` option, from sending the
+    # request until the whole answer was read.
     class APITimeoutError < APIConnectionError; end
 
     # Longer details are cut: a proxy's error page can be megabytes.
@@ -48,11 +57,24 @@ module Revox
 
     module_function
 
-    # The error for a failure status. `secret` (the API key) is blanked out of
-    # the message, in case a server echoes the request back.
+    # The error for a failure status, with `secret` (the API key, a
+    # Revox::Secret) blanked out of its headers, body and message.
     def from_response(status, headers, body, secret:)
       error_class = BY_STATUS.fetch(status) { status >= 500 ? SERVER_ERROR : APIError }
-      error_class.new(status: status, headers: headers, body: body, message: describe_failure(status, headers, body).gsub(secret, "***"))
+      headers = scrub(headers, secret)
+      body = scrub(body, secret)
+      error_class.new(status: status, headers: headers, body: body, message: secret.scrub(describe_failure(status, headers, body)))
+    end
+
+    # `value` with the secret replaced by `***` in every string, hash keys
+    # and nested values included.
+    def scrub(value, secret)
+      case value
+      when String then secret.scrub(value)
+      when Hash then value.to_h { |key, item| [scrub(key, secret), scrub(item, secret)] }
+      when Array then value.map { |item| scrub(item, secret) }
+      else value
+      end
     end
 
     # "404 Assistant not found.": the status, then the best human-readable

@@ -4,20 +4,22 @@ module Revox
   # The gem's log lines, prefixed `[revox]`, sent to the logger only at the
   # client's level or more severe, whatever the logger's own level: a
   # shared application logger at DEBUG does not turn the gem's lines on.
+  # The API key is blanked out of every line, whatever a server sent.
   class Log
-    def initialize(logger, level)
+    def initialize(logger, level, secret)
       @logger = logger
-      @threshold = Options::LOG_LEVELS.index(level)
+      @threshold = Policy::LOG_LEVELS.index(level)
+      @secret = secret
     end
 
-    Options::LOG_LEVELS.drop(1).each_with_index do |name, index|
+    Policy::LOG_LEVELS.drop(1).each_with_index do |name, index|
       rank = index + 1
       define_method(:"#{name}?") { rank <= @threshold }
-      define_method(name) { |message| @logger.public_send(name, "[revox] #{message}") if rank <= @threshold }
+      define_method(name) { |message| @logger.public_send(name, @secret.scrub("[revox] #{message}")) if rank <= @threshold }
     end
 
     def inspect
-      "#<Revox::Log #{Options::LOG_LEVELS[@threshold]}>"
+      "#<Revox::Log #{Policy::LOG_LEVELS[@threshold]}>"
     end
   end
 end

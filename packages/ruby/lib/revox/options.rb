@@ -4,10 +4,6 @@ module Revox
   # Checks of option values. An error names the option and what it takes,
   # and shows the value given unless it may be a secret.
   module Options
-    # Headers that carry credentials: never printed, never logged.
-    SECRET_HEADERS = %w[authorization proxy-authorization cookie set-cookie x-api-key].freeze
-    LOG_LEVELS = %w[off error warn info debug].freeze
-
     module_function
 
     def invalid(name, expected, got: nil, env: nil)
@@ -34,26 +30,45 @@ module Revox
       value
     end
 
+    # A number of bytes, more than zero.
+    def bytes(name, value)
+      raise invalid(name, "expected a whole number of bytes > 0", got: value) unless value.is_a?(Integer) && value.positive?
+
+      value
+    end
+
     def log_level(value, env:)
       level = value.to_s
-      raise invalid("log_level", "expected one of #{LOG_LEVELS.join(", ")}", got: value, env: env) unless LOG_LEVELS.include?(level)
+      raise invalid("log_level", "expected one of #{Policy::LOG_LEVELS.join(", ")}", got: value, env: env) unless Policy::LOG_LEVELS.include?(level)
 
       level
     end
 
-    # An absolute http(s) URL without query or fragment, as a URI with no trailing slash.
+    # An absolute http(s) URL without query or fragment, as a URI with no
+    # trailing slash. A URL with a user name or password is refused without
+    # showing it: it would end up in logs and error reports, and the API
+    # takes its key as `api_key:`.
     def base_url(value, env:)
-      uri = URI.parse(value.to_s.chomp("/"))
-      raise URI::InvalidURIError unless uri.is_a?(URI::HTTP) && uri.host && !uri.host.empty? && uri.query.nil? && uri.fragment.nil?
+      uri = begin
+        URI.parse(value.to_s.chomp("/"))
+      rescue URI::InvalidURIError
+        nil # raised below, without the parser's error as its cause: that quotes the URL
+      end
+      if uri&.userinfo
+        raise invalid("base_url", "a URL with a user name or password is refused, since it would leak in logs; pass the key as `api_key:`", env: env)
+      end
+      return uri if uri.is_a?(URI::HTTP) && uri.host && !uri.host.empty? && uri.query.nil? && uri.fragment.nil?
 
-      uri
-    rescue URI::InvalidURIError
-      raise invalid("base_url", "expected an absolute URL such as #{Policy::BASE_URL}", got: value, env: env)
+      # Text with an "@" may hold a password that the parser could not separate: not shown.
+      raise invalid("base_url", "expected an absolute URL such as #{Policy::BASE_URL}", got: value.to_s.include?("@") ? nil : value, env: env)
     end
 
     # The API key, if HTTP can carry it in a header. Its value is never shown.
     def api_key(value, env:)
-      key = value.to_s.strip
+      raise Errors::ConfigurationError, "Missing API key: pass `api_key:` to Revox::Client.new or set #{env}." if value.nil?
+      raise invalid("api_key", "expected a String, got #{value.class}", env: env) unless value.is_a?(String)
+
+      key = value.strip
       raise Errors::ConfigurationError, "Missing API key: pass `api_key:` to Revox::Client.new or set #{env}." if key.empty?
       raise invalid("api_key", "HTTP cannot send its line break or non-ASCII character (a curly quote?)", env: env) unless sendable?(key)
 
@@ -82,19 +97,22 @@ module Revox
       text.valid_encoding? && text.match?(/\A[\t\x20-\x7e]*\z/)
     end
 
-    # Headers as they may be shown: credentials replaced by `***`.
+    # Headers as they may be shown: the value of every header whose name
+    # says it holds a credential (Policy::SECRET_HEADER) replaced by `***`.
     def redact(headers)
-      headers.to_h { |name, value| [name, SECRET_HEADERS.include?(name.to_s.downcase) ? "***" : value] }
+      headers.to_h { |name, value| [name, name.to_s.downcase.match?(Policy::SECRET_HEADER) ? Secret::MASK : value] }
     end
   end
 
   # Options of one request, overriding the client's: `timeout:` (seconds),
-  # `max_retries:` and `extra_headers:` (nil removes a header). Every method
-  # takes them as `request_options:`, a Hash or one of these.
+  # `max_retries:`, `max_response_bytes:`, `extra_headers:` (nil removes a
+  # header) and `extra_body:` (fields merged into the JSON body as given, to
+  # send what the spec does not document yet). Every method takes them as
+  # `request_options:`, a Hash or one of these.
   class RequestOptions
-    KEYS = %i[timeout max_retries extra_headers].freeze
+    KEYS = %i[timeout max_retries max_response_bytes extra_headers extra_body].freeze
 
-    attr_reader :timeout, :max_retries, :extra_headers
+    attr_reader :timeout, :max_retries, :max_response_bytes, :extra_headers, :extra_body
 
     # A RequestOptions from what a caller passed as `request_options:`.
     def self.from(value)
@@ -110,17 +128,25 @@ module Revox
       end
     end
 
-    def initialize(timeout: nil, max_retries: nil, extra_headers: nil)
+    def initialize(timeout: nil, max_retries: nil, max_response_bytes: nil, extra_headers: nil, extra_body: nil)
       @timeout = timeout && Options.timeout("request_options[:timeout]", timeout)
       @max_retries = max_retries && Options.retries("request_options[:max_retries]", max_retries)
+      @max_response_bytes = max_response_bytes && Options.bytes("request_options[:max_response_bytes]", max_response_bytes)
       @extra_headers = Options.headers("request_options[:extra_headers]", extra_headers || {}).freeze
+      unless extra_body.nil? || extra_body.is_a?(Hash)
+        raise Options.invalid("request_options[:extra_body]", "expected a Hash of body fields", got: extra_body.class)
+      end
+
+      @extra_body = (extra_body || {}).dup.freeze
       freeze
     end
 
     EMPTY = new
 
+    # The extra body's values are not shown: they may be anything.
     def inspect
-      "#<Revox::RequestOptions timeout=#{timeout.inspect} max_retries=#{max_retries.inspect} extra_headers=#{Options.redact(extra_headers).inspect}>"
+      "#<Revox::RequestOptions timeout=#{timeout.inspect} max_retries=#{max_retries.inspect} max_response_bytes=#{max_response_bytes.inspect} " \
+        "extra_headers=#{Options.redact(extra_headers).inspect} extra_body=#{extra_body.keys.inspect}>"
     end
     alias to_s inspect
   end

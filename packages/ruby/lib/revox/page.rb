@@ -16,11 +16,12 @@ module Revox
     define_method(:to_h, Model.instance_method(:to_h))
 
     # @api private: pages are made by the list methods.
-    def initialize(data, client:, operation:, query:, request_options:)
+    def initialize(data, client:, operation:, path:, params:, request_options:)
       super(data)
       @client = client
       @operation = operation
-      @query = query
+      @path = path
+      @params = params
       @request_options = request_options
     end
 
@@ -30,7 +31,7 @@ module Revox
     end
 
     def next_page?
-      size = @query[@operation.pagination[:size].to_sym]
+      size = @params[keyword(:size)]
       !items.empty? && !(size && items.length < size)
     end
 
@@ -38,11 +39,11 @@ module Revox
     def next_page
       return nil unless next_page?
 
-      key = @operation.pagination[:page].to_sym
-      number = @query[key]
+      key = keyword(:page)
+      number = @params[key]
       raise Errors::InvalidRequestError, "`#{key}:` must be a number to fetch the next page, got #{number.inspect}." unless number.is_a?(Integer)
 
-      @client.request(@operation, query: @query.merge(key => number + 1), request_options: @request_options)
+      @client.request(@operation, path: @path, params: @params.merge(key => number + 1), request_options: @request_options)
     end
 
     # Every item from this page on; an Enumerator without a block.
@@ -55,6 +56,14 @@ module Revox
         page = page.next_page
       end
       self
+    end
+
+    private
+
+    # The keyword of the page number or size parameter (the pagination names their wire names).
+    def keyword(role)
+      wire = @operation.pagination.fetch(role)
+      @operation.params.find { |param| param.wire == wire }&.keyword || wire.to_sym
     end
   end
 end

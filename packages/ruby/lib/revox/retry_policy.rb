@@ -42,19 +42,19 @@ module Revox
 
     private
 
-    # Exponential backoff with up to 25 % jitter below the nominal value, so
-    # that many clients do not retry in step.
+    # Exponential backoff with up to Policy::JITTER of it taken off at
+    # random, so that many clients do not retry in step.
     def backoff(retry_number, random)
-      [@initial_delay * (2**(retry_number - 1)), @max_delay].min * (1 - (0.25 * random))
+      [@initial_delay * (2**(retry_number - 1)), @max_delay].min * (1 - (Policy::JITTER * random))
     end
 
     # The wait a server asks for: `retry-after-ms`, else `Retry-After` in
     # seconds or as an HTTP date.
     def requested_delay(headers, now)
-      ms = Float(headers["retry-after-ms"], exception: false)
+      ms = Float(headers[Policy::HEADER_RETRY_AFTER_MS], exception: false)
       return ms / 1000 if ms&.finite? && ms >= 0
 
-      value = headers["retry-after"]&.strip
+      value = headers[Policy::HEADER_RETRY_AFTER]&.strip
       return nil if value.nil? || value.empty?
       return Float(value) if value.match?(/\A\d+(\.\d+)?\z/)
 

@@ -9,9 +9,11 @@ require "socket"
 # A handler gets the request and returns [status, headers, body], or
 #   :drop   close the connection without answering (after reading the request),
 #   :reset  the same with a TCP reset,
-#   :hang   never answer; wait for the client to give up.
+#   :hang   never answer; wait for the client to give up,
+#   a Proc  that writes the answer itself on the socket (raw bytes, a body
+#           trickling in, a body cut short...); the connection is closed after.
 class TestServer
-  Received = Struct.new(:method, :target, :path, :query, :headers, :body, :connection, keyword_init: true) do
+  Received = Struct.new(:method, :target, :path, :query, :headers, :body, :raw, :connection, keyword_init: true) do
     def json
       JSON.parse(body)
     end
@@ -21,6 +23,24 @@ class TestServer
 
   def self.json(status, body, headers = {})
     ->(_request) { [status, { "content-type" => "application/json" }.merge(headers), body.is_a?(String) ? body : JSON.generate(body)] }
+  end
+
+  # Writes these bytes as the whole answer, then closes the connection.
+  def self.raw(bytes)
+    ->(_request) { ->(socket) { socket.write(bytes.b) } }
+  end
+
+  # A head, then the body one slice at a time, `every` seconds apart.
+  def self.trickle(head, body, every:, slice: 1)
+    lambda do |_request|
+      lambda do |socket|
+        socket.write(head.b)
+        body.b.each_char.each_slice(slice) do |bytes|
+          sleep(every)
+          socket.write(bytes.join)
+        end
+      end
+    end
   end
 
   def initialize(*handlers)
@@ -78,6 +98,9 @@ class TestServer
       when :hang
         socket.read # returns when the client closes the connection
         break
+      when Proc
+        answer.call(socket)
+        break
       else write_response(socket, *answer)
       end
     end
@@ -95,9 +118,10 @@ class TestServer
       name, value = header.split(":", 2)
       headers[name.downcase] = value.strip
     end
-    body = socket.read(Integer(headers.fetch("content-length", "0"))).to_s.force_encoding(Encoding::UTF_8)
+    raw = socket.read(Integer(headers.fetch("content-length", "0"))).to_s.b
     path, query = target.split("?", 2)
-    Received.new(method: method, target: target, path: path, query: query, headers: headers, body: body, connection: connection)
+    Received.new(method: method, target: target, path: path, query: query, headers: headers, body: raw.dup.force_encoding(Encoding::UTF_8), raw: raw,
+                 connection: connection)
   end
 
   def handler_for(received)
