@@ -11,7 +11,9 @@
 #    "requestOptions": {"extraBody": {...}, "extraHeaders": {...}, "timeoutMs": ..., "maxRetries": ..., "maxResponseBytes": ...}}
 #
 # (client keys may be left out for the defaults; durations in ms; params
-# keys are the Ruby keywords). Output, with every line the gem logged:
+# keys are the Ruby keywords). Calls with the same base URL, key and client
+# options share one client, so that they share its kept-alive connections.
+# Output, with every line the gem logged during the call:
 #
 #   {"answer": {"json": data} | {"binary": {"bytes": n, "contentType": "...", "sha256": "hex"}} | {"empty": true}, "logs": [...]}
 #   {"error": {"className": "Revox::Errors::...", "status": 503 | null, "message": "...", "printed": "..."}, "logs": [...]}
@@ -62,6 +64,18 @@ module RevoxAdapter
     { className: error.class.name, status: error.respond_to?(:status) ? error.status : nil, message: error.message, printed: printed }
   end
 
+  CLIENTS = {}
+
+  # The client for these settings, made once, and the log it writes to, emptied for this call.
+  def client_and_log(input)
+    key = JSON.generate([input["baseUrl"], input["apiKey"], input["client"]])
+    log = CLIENTS.dig(key, :log) || StringIO.new
+    log.truncate(0)
+    log.rewind
+    CLIENTS[key] ||= { client: client_for(input, log), log: log }
+    [CLIENTS[key][:client], log]
+  end
+
   # One input line → one output Hash.
   def handle(line)
     log = StringIO.new
@@ -71,16 +85,12 @@ module RevoxAdapter
         operation = Revox::Generated::OPERATIONS.each_value.find { |o| o.sdk == input["call"] }
         raise ArgumentError, "the gem has no method #{input["call"].inspect}" unless operation
 
-        client = client_for(input, log)
-        begin
-          resource = operation.resource_path.reduce(client) { |node, name| node.public_send(name) }
-          keywords = (input["params"] || {}).transform_keys(&:to_sym)
-          options = request_options(input)
-          keywords[:request_options] = options unless options.empty?
-          { answer: answer_of(resource.public_send(operation.method_name, *(input["path"] || []), **keywords)) }
-        ensure
-          client.close
-        end
+        client, log = client_and_log(input)
+        resource = operation.resource_path.reduce(client) { |node, name| node.public_send(name) }
+        keywords = (input["params"] || {}).transform_keys(&:to_sym)
+        options = request_options(input)
+        keywords[:request_options] = options unless options.empty?
+        { answer: answer_of(resource.public_send(operation.method_name, *(input["path"] || []), **keywords)) }
       rescue StandardError => e
         { error: error_of(e) }
       end
@@ -94,3 +104,4 @@ $stdin.each_line do |line|
 
   $stdout.puts(JSON.generate(RevoxAdapter.handle(line)))
 end
+RevoxAdapter::CLIENTS.each_value { |entry| entry[:client].close }

@@ -23,7 +23,7 @@ const REFUSING_PORT = 2;
 const REFUSING = `http://127.0.0.1:${REFUSING_PORT}`;
 const { policy } = loadPlan();
 
-const adapters: Adapter[] = [typescriptAdapter()];
+const adapters: Adapter[] = [typescriptAdapter(), rubyAdapter()];
 afterAll(() => Promise.all(adapters.map((a) => a.close())));
 
 beforeAll(async () => {

@@ -148,9 +148,9 @@ class HostileTest < Minitest::Test
     assert_equal 500, error.status
   end
 
-  # The gem asks for identity: decoded size is then the size read, a
-  # Content-Length can be checked, and a compression bomb is never inflated.
-  def test_a_gzip_body_it_did_not_ask_for_is_refused_unread
+  # A gzip body is inflated as it arrives and counted once decoded: a small
+  # body that inflates to gigabytes stops at the limit, in little memory.
+  def test_a_gzip_body_that_inflates_past_the_limit_stops_at_it
     bomb = StringIO.new(+"", "wb")
     gzip = Zlib::GzipWriter.new(bomb, Zlib::BEST_COMPRESSION)
     zeros = "\0" * (1 << 20)
@@ -161,13 +161,20 @@ class HostileTest < Minitest::Test
     @server.script(TestServer.raw("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-encoding: gzip\r\ncontent-length: #{compressed.bytesize}\r\n\r\n#{compressed}"))
     peak = -> { File.read("/proc/self/status")[/VmHWM:\s+(\d+)/, 1].to_i * 1024 }
     before = peak.call
-    error = assert_raises(Revox::Errors::APIError) { client(max_retries: 2).assistants.retrieve("asst_1") }
-    assert_operator peak.call - before, :<, 64 << 20, "memory grew while refusing the body"
+    error = assert_raises(Revox::Errors::ResponseTooLargeError) { client(max_retries: 2).assistants.retrieve("asst_1") }
+    assert_operator peak.call - before, :<, 96 << 20, "memory grew while reading the body"
     assert_equal 200, error.status
     assert_nil error.body
-    assert_match(/\A200 The server sent a gzip-encoded body; the gem asks for identity/, error.message)
-    assert_equal "identity", @server.requests.first.headers["accept-encoding"]
+    assert_equal "gzip, deflate", @server.requests.first.headers["accept-encoding"]
     assert_equal 1, @server.requests.length
+  end
+
+  def test_a_gzip_or_deflate_body_within_the_limit_is_decoded
+    json = JSON.generate(assistant: { id: "asst_1", name: "Front desk" })
+    [["gzip", Zlib.gzip(json)], ["deflate", Zlib::Deflate.deflate(json)]].each do |encoding, compressed|
+      @server.script(TestServer.raw("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-encoding: #{encoding}\r\ncontent-length: #{compressed.bytesize}\r\n\r\n#{compressed}"))
+      assert_equal "Front desk", client.assistants.update("asst_1", name: "x").assistant.name, encoding
+    end
   end
 
   def test_a_compressed_error_answer_keeps_its_status_class_without_its_body

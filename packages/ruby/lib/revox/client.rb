@@ -137,8 +137,8 @@ module Revox
     end
 
     def unread(reply)
-      api_error(reply, nil, "#{reply.status} The server sent a #{reply.unread_encoding}-encoded body; the gem asks for identity (uncompressed) " \
-                            "answers and did not read it.")
+      api_error(reply, nil, "#{reply.status} The server sent a #{reply.unread_encoding}-encoded body; the gem asks for gzip or deflate " \
+                            "and did not read it.")
     end
 
     def api_error(reply, body, message)

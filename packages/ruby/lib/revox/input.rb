@@ -27,7 +27,7 @@ module Revox
       @operation = operation
       @params = keywords(params || {})
       @target = path_of(path || []) + query_string
-      @headers = { "accept" => operation.accept, "accept-encoding" => "identity" }
+      @headers = { "accept" => operation.accept, "accept-encoding" => "gzip, deflate" }
       header_params.each { |name, value| @headers[name] = value }
       @body = body_of(options.extra_body)
       freeze
