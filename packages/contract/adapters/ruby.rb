@@ -59,8 +59,10 @@ module RevoxAdapter
   end
 
   def error_of(error)
-    printed = error.full_message(highlight: false) + error.inspect
-    printed += error.body.inspect if error.respond_to?(:body)
+    forms = [error.full_message(highlight: false), error.inspect]
+    forms << error.body.inspect if error.respond_to?(:body)
+    # Some forms come as binary strings: each is read as the UTF-8 it is.
+    printed = forms.map { |form| form.dup.force_encoding(Encoding::UTF_8).scrub }.join("\n")
     { className: error.class.name, status: error.respond_to?(:status) ? error.status : nil, message: error.message, printed: printed }
   end
 

@@ -180,7 +180,8 @@ export function processAdapter(language: 'ruby' | 'python', command: string, arg
     },
     async close() {
       if (!child) return;
-      const exited = new Promise((resolve) => child!.once('exit', resolve));
+      // A process that stopped on its own (its error is in stderr) has nothing left to wait for.
+      const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child!.once('exit', resolve));
       child.stdin.end();
       await exited;
       child = undefined;
