@@ -28,6 +28,8 @@ _MAX_IDLE = 32
 _READ_SIZE = 65536
 
 _Connection = tuple[asyncio.StreamReader, asyncio.StreamWriter]
+# The wait between attempts (a module attribute so that tests can watch it).
+sleep = asyncio.sleep
 
 
 class _Deadline:
@@ -94,10 +96,14 @@ class AsyncTransport:
                 delay, response = exchange.answered(status, reason, HTTPHeaders(headers), body)
                 if delay is None:
                     return response, exchange.retries_taken
-            await asyncio.sleep(delay)
+            await sleep(delay)
 
     async def close(self) -> None:
         idle, self._idle = self._idle, []
+        if self._loop is not asyncio.get_running_loop():
+            # Connections of another loop: that loop must close them, or, when it
+            # is gone, the garbage collector does.
+            return
         for connection in idle:
             connection[1].close()
         for connection in idle:
@@ -145,11 +151,14 @@ class AsyncTransport:
 
     async def _checkout(self, loop: asyncio.AbstractEventLoop) -> _Connection:
         if self._loop is not loop or self._pid != os.getpid():
-            # Connections of another event loop (or of the parent process) are not usable here.
+            # Connections of another event loop (or of the parent process) are not
+            # usable here. Those of a loop still running are aborted; a closed
+            # loop's are left to the garbage collector (close the client before
+            # its loop ends to release them at once).
             stale, self._idle = self._idle, []
-            if self._pid == os.getpid():
+            if self._pid == os.getpid() and self._loop is not None and not self._loop.is_closed():
                 for connection in stale:
-                    _abort(connection)
+                    self._loop.call_soon_threadsafe(_abort, connection)
             self._loop = loop
             self._pid = os.getpid()
         while self._idle:

@@ -101,7 +101,7 @@ class _ClientBase:
         )
         # What with_options starts from: the resolved values, not the environment again.
         self._settings = {
-            "api_key": key,
+            "api_key": self._config.api_key,
             "base_url": url.geturl(),
             "max_retries": max_retries,
             "timeout": timeout,
@@ -184,6 +184,7 @@ class _ClientBase:
             "log_level": log_level,
         }
         settings = dict(self._settings)
+        settings["api_key"] = self._config.api_key.reveal()
         settings.update({name: value for name, value in given.items() if not isinstance(value, NotGiven)})
         if not isinstance(set_default_headers, NotGiven):
             settings["default_headers"] = dict(set_default_headers)

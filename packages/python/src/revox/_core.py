@@ -431,7 +431,7 @@ class Exchange:
     wait before the next attempt, or ends the loop (``None`` from
     :meth:`answered`, the error raised by :meth:`failed`)."""
 
-    __slots__ = ("_auth", "_number", "_started", "config", "prepared", "retries_taken")
+    __slots__ = ("_auth", "_number", "_shown", "_started", "config", "prepared", "retries_taken")
 
     def __init__(self, config: ClientConfig, prepared: Prepared) -> None:
         self.config = config
@@ -439,6 +439,7 @@ class Exchange:
         self._number = 0
         self._started = 0.0
         self._auth = f"Bearer {config.api_key.reveal()}"
+        self._shown = prepared.shown_request()
         self.retries_taken = 0
 
     def next_attempt(self) -> Attempt:
@@ -454,9 +455,10 @@ class Exchange:
             headers.append(("content-length", str(len(prepared.body))))
         elif prepared.method in ("POST", "PUT", "PATCH"):
             headers.append(("content-length", "0"))
+        shown = mask_headers(dict(headers))
+        self._shown = HTTPRequest(prepared.method, prepared.url, shown)
         log = config.log
         if log.enabled(10):
-            shown = mask_headers(dict(headers))
             log.debug(f"→ {prepared.method} {prepared.url} (attempt {self._number}/{prepared.max_retries + 1}) {shown!r}")
         self._started = time.monotonic()
         data = _http11.encode_request(prepared.method, prepared.target, headers, prepared.body)
@@ -466,7 +468,7 @@ class Exchange:
         """Whether to retry after this response: a delay, or None to keep it."""
         prepared = self.prepared
         elapsed = time.monotonic() - self._started
-        response = HTTPResponse(status, reason, headers, body, prepared.shown_request(), elapsed)
+        response = HTTPResponse(status, reason, headers, body, self._shown, elapsed)
         log = self.config.log
         if log.enabled(10):
             log.debug(f"← {status} {prepared.method} {prepared.url} in {round(elapsed * 1000)} ms (attempt {self._number})")
@@ -502,7 +504,7 @@ class Exchange:
 
     def _map(self, error: BaseException) -> tuple[APIError, bool]:
         """The SDK's error for a failure, and whether the connection was refused."""
-        request = self.prepared.shown_request()
+        request = self._shown
         config = self.config
         where = f"{config.host}:{config.port}"
         if isinstance(error, AttemptTimeout):

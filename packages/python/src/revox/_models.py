@@ -50,12 +50,6 @@ class BaseModel:
         """The data as JSON, indented by default."""
         return json.dumps(getattr(self, _DATA), indent=indent, ensure_ascii=False)
 
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"{type(self).__name__} is read-only: change a copy of to_dict() instead")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"{type(self).__name__} is read-only")
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, BaseModel):
             return NotImplemented
@@ -69,7 +63,13 @@ class BaseModel:
 
     __str__ = __repr__
 
-    if not TYPE_CHECKING:
+    if not TYPE_CHECKING:  # hidden from type checkers, which then catch misspelt fields
+
+        def __setattr__(self, name: str, value: object) -> None:
+            raise AttributeError(f"{type(self).__name__} is read-only: change a copy of to_dict() instead")
+
+        def __delattr__(self, name: str) -> None:
+            raise AttributeError(f"{type(self).__name__} is read-only")
 
         def __getattr__(self, name: str) -> Any:
             # Reached only when the field is absent: a declared field the server

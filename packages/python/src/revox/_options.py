@@ -154,7 +154,7 @@ def check_base_url(value: object, *, env: str) -> SplitResult:
         raise _invalid(
             "base_url", f"expected an absolute http(s) URL without query or fragment, such as {policy.BASE_URL}", show=False, env=env
         )
-    if not sendable(value) or any(c in url.path for c in " \t"):
+    if not sendable(value) or any(c in value.strip() for c in " \t"):
         raise _invalid("base_url", "expected printable ASCII without spaces (percent-encode the path)", show=False, env=env)
     del port
     return url._replace(path=url.path.rstrip("/"))

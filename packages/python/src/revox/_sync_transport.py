@@ -34,6 +34,8 @@ _READ_SIZE = 65536
 _DONTWAIT: int = getattr(socket, "MSG_DONTWAIT", 0)
 
 _Socket = Union[socket.socket, ssl.SSLSocket]
+# The wait between attempts (a module attribute so that tests can watch it).
+sleep = time.sleep
 _transports: weakref.WeakSet[SyncTransport] = weakref.WeakSet()
 
 
@@ -101,7 +103,7 @@ class SyncTransport:
                 delay, response = exchange.answered(status, reason, HTTPHeaders(headers), body)
                 if delay is None:
                     return response, exchange.retries_taken
-            time.sleep(delay)
+            sleep(delay)
 
     def close(self) -> None:
         """Closes the idle connections; a later request opens a new one."""

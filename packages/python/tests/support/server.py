@@ -45,6 +45,9 @@ class Reply:
     body: bytes = b""
     length: bool = True
     """Whether to add Content-Length."""
+    close: bool = False
+    """Whether to close the connection after answering (without saying so)."""
+    version: str = "HTTP/1.1"
 
 
 @dataclass
@@ -201,11 +204,11 @@ class TestServer:
                     self._trickle(sock, answer)
                     break
                 assert isinstance(answer, Reply)
-                head = [f"HTTP/1.1 {answer.status} Status"] + [f"{name}: {value}" for name, value in answer.headers.items()]
+                head = [f"{answer.version} {answer.status} Status"] + [f"{name}: {value}" for name, value in answer.headers.items()]
                 if answer.length:
                     head.append(f"content-length: {len(answer.body)}")
                 sock.sendall(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + answer.body)
-                if not answer.length or answer.headers.get("connection") == "close":
+                if not answer.length or answer.close or answer.headers.get("connection") == "close":
                     break
         except OSError:
             pass  # the client or close() ended the connection
