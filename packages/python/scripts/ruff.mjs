@@ -56,7 +56,7 @@ function applyFixes(source, wanted) {
 }
 
 let problems = 0;
-const sources = ['src', 'tests', 'scripts', '../bench/src'].flatMap((dir) => {
+const sources = ['src', 'tests', 'scripts', 'build_backend', '../bench/src'].flatMap((dir) => {
   try {
     return files(join(root, dir));
   } catch {
