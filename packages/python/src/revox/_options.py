@@ -6,6 +6,7 @@ when it cannot be a secret (never an API key, a base URL or a header value).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Any, Mapping, Optional, TypeVar, cast
@@ -187,6 +188,7 @@ def check_headers(name: str, value: object, *, error: type[Exception] = Configur
     return out
 
 
+@functools.lru_cache(maxsize=256)
 def is_secret_header(name: str) -> bool:
     lowered = name.lower()
     return any(part in lowered for part in _SECRET_NAME_PARTS)
