@@ -16,10 +16,17 @@ if (mode !== 'check' && mode !== 'format') {
   process.exit(2);
 }
 
+// tomllib from Python 3.11; before it, the tomli that pip vendors.
+const READ_TOML = `
+import json, sys
+try:
+    import tomllib
+except ImportError:
+    from pip._vendor import tomli as tomllib
+print(json.dumps(tomllib.load(open(sys.argv[1], "rb"))["tool"]["ruff"]))
+`;
 const settings = JSON.parse(
-  execFileSync('python3', ['-c', 'import json, sys, tomllib; print(json.dumps(tomllib.load(open(sys.argv[1], "rb"))["tool"]["ruff"]))', join(root, 'pyproject.toml')], {
-    encoding: 'utf8',
-  }),
+  execFileSync('python3', ['-c', READ_TOML, join(root, 'pyproject.toml')], { encoding: 'utf8' }),
 );
 // The wasm build takes the per-file ignores per call; apply them here instead.
 const perFile = settings.lint?.['per-file-ignores'] ?? {};
