@@ -136,6 +136,7 @@ class SecretsTest(unittest.TestCase):
             {"api_key": TEST_KEY, "base_url": f"https://user:{TEST_KEY}@api.example.com"},
             {"api_key": TEST_KEY, "base_url": f"https://api.example.com/?key={TEST_KEY}"},
             {"api_key": TEST_KEY, "default_headers": {"Authorization": f"Bearer {TEST_KEY}\r\n"}},
+            {"api_key": TEST_KEY, "log_level": TEST_KEY},
         ]
         for options in cases:
             with self.subTest(sorted(options)), self.assertRaises(ConfigurationError) as raised:

@@ -113,7 +113,9 @@ def check_log_level(value: object, *, env: str) -> str:
     if level == "warning":
         level = "warn"
     if not isinstance(level, str) or level not in LOG_LEVELS:
-        raise _invalid("log_level", f"expected one of {', '.join(LOG_LEVELS)}", value, env=env)
+        # A short word is shown ("loud"); anything else might be a secret pasted in the wrong place.
+        shown = isinstance(value, str) and re.fullmatch(r"[A-Za-z]{1,16}", value) is not None
+        raise _invalid("log_level", f"expected one of {', '.join(LOG_LEVELS)}", value, show=shown, env=env)
     return level
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -90,14 +91,15 @@ def always(answer: Answer) -> Handler:
 
 
 class TestServer:
-    def __init__(self, *handlers: Handler) -> None:
+    def __init__(self, *handlers: Handler, tls: Optional[ssl.SSLContext] = None) -> None:
         self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._listener.bind(("127.0.0.1", 0))
         self._listener.listen(64)
         self._listener.settimeout(0.05)
         self.port: int = self._listener.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
+        self._tls = tls
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self._lock = threading.Lock()
         self._requests: List[Received] = []
         self._sockets: List[socket.socket] = []
@@ -182,6 +184,18 @@ class TestServer:
             thread.start()
 
     def _serve(self, sock: socket.socket, connection: int) -> None:
+        if self._tls is not None:
+            try:
+                sock.settimeout(10)
+                sock = self._tls.wrap_socket(sock, server_side=True)
+                sock.settimeout(None)
+                with self._lock:
+                    self._sockets[connection - 1] = sock
+            except (OSError, ssl.SSLError):
+                with self._lock:
+                    self._closed_at.setdefault(connection, time.monotonic())
+                sock.close()
+                return
         reader = sock.makefile("rb")
         try:
             while not self._stop.is_set():
