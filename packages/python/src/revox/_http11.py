@@ -260,6 +260,8 @@ class ResponseReader:
             return
         transfer = [value.strip().lower() for name, value in headers if name == "transfer-encoding"]
         if transfer:
+            if any(name == "content-length" for name, _ in headers):
+                self.keep_alive = False  # both framings: read by Transfer-Encoding, then close (RFC 9112, 6.1)
             codings = [coding.strip() for value in transfer for coding in value.split(",") if coding.strip()]
             if codings and codings[-1] == "chunked":
                 self._state = _CHUNK_SIZE
