@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import math
 import os
 import unittest
+import warnings
 from typing import Any, Dict, List
 from unittest import mock
 
@@ -131,6 +133,16 @@ class ClientOptionsTest(unittest.TestCase):
             client.voices.list()  # still usable: a new connection
             client.close()
             self.assertEqual([r.connection for r in server.requests], [1, 2])
+
+    def test_a_client_dropped_without_close_closes_its_idle_sockets_quietly(self) -> None:
+        with TestServer() as server:
+            client = client_for(server)
+            client.voices.list()
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                del client
+                gc.collect()
+            self.assertEqual([str(w.message) for w in caught if issubclass(w.category, ResourceWarning)], [])
 
 
 class RefusedInputTest(unittest.TestCase):

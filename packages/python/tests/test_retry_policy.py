@@ -201,7 +201,9 @@ class RetryPolicyTest(unittest.TestCase):
     def test_retries_log_at_info_with_the_reason(self) -> None:
         self.server.script(json_reply(503, {}), json_reply(200, ASSISTANT))
         with captured_logs() as logs:
-            client_for(self.server, log_level="info").assistants.update("asst_1")
+            client = client_for(self.server, log_level="info")
+            self.clients.append(client)
+            client.assistants.update("asst_1")
         self.assertEqual(len(logs.lines), 1)
         self.assertRegex(
             logs.lines[0], r"^Got 503\. Retrying PATCH http://127\.0\.0\.1:\d+/assistants/asst_1 in \d+ ms \(retry 1 of 2\)\.$"

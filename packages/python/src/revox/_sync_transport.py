@@ -112,6 +112,13 @@ class SyncTransport:
         for sock in idle:
             _close(sock)
 
+    def __del__(self) -> None:
+        # A client dropped without close(): its idle sockets go with it, quietly.
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - at interpreter exit anything may be gone
+            pass
+
     def _forget(self) -> None:
         # In a forked child: the parent's connections are not ours to use.
         self._lock = threading.Lock()
