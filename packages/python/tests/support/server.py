@@ -131,7 +131,8 @@ class TestServer:
             return len(self._sockets)
 
     def closed_at(self, connection: int) -> Optional[float]:
-        """When the client closed that connection (monotonic), if it did."""
+        """When that connection ended (monotonic), if it did: the client closed it,
+        or the server did as scripted."""
         with self._lock:
             return self._closed_at.get(connection)
 
@@ -227,13 +228,13 @@ class TestServer:
         except OSError:
             pass  # the client or close() ended the connection
         finally:
-            with self._lock:
-                self._closed_at.setdefault(connection, time.monotonic())
             reader.close()
             try:
                 sock.close()
             except OSError:
                 pass
+            with self._lock:  # after the close: a test waiting for it may then rely on it
+                self._closed_at.setdefault(connection, time.monotonic())
 
     def _wait_for_close(self, sock: socket.socket) -> None:
         sock.settimeout(0.05)
