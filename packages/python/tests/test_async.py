@@ -170,7 +170,7 @@ class AsyncClientTest(unittest.IsolatedAsyncioTestCase):
         self.assertIsInstance(await self.client().assistants.update("asst_1"), AssistantResponse)
 
     async def test_the_event_loop_keeps_running_during_a_request(self) -> None:
-        self.server.script(always(Trickle(200, {"content-type": "application/json", "content-length": "4"}, b'{  }', 0.25)))
+        self.server.script(always(Trickle(200, {"content-type": "application/json", "content-length": "4"}, b"{  }", 0.25)))
         ticks = 0
 
         async def ticker() -> None:

@@ -217,6 +217,13 @@ class EveryOperationTest(unittest.TestCase):
         self.assertNotIn("user-agent", request.headers)
         self.assertIn("x-revox-client", request.headers)
 
+    def test_the_authorization_header_can_be_replaced_or_removed_per_call(self) -> None:
+        self.client.voices.list(extra_headers={"Authorization": "Bearer sk_other"})
+        self.client.voices.list(extra_headers={"authorization": None})
+        first, second = self.server.requests[-2:]
+        self.assertEqual(first.headers["authorization"], "Bearer sk_other")
+        self.assertNotIn("authorization", second.headers)
+
     def test_default_headers_and_query_apply_to_every_request(self) -> None:
         client = client_for(self.server, default_headers={"X-Team": "support"}, default_query={"region": "eu"})
         try:

@@ -64,6 +64,8 @@ class ClientOptionsTest(unittest.TestCase):
             {"max_response_bytes": 1.5},
             {"default_headers": {"bad header": "x"}},
             {"default_headers": "x"},
+            {"default_headers": {"Host": "api.example.com"}},
+            {"default_headers": {"Content-Length": "0"}},
             {"default_query": "x"},
         ]
         for options in cases:

@@ -55,8 +55,6 @@ CLIENT_HEADER = f"revox-python/{__version__} python/{platform.python_version()}"
 # Longer details of a failure are cut: a proxy's error page can be megabytes.
 MAX_DETAIL = 300
 _UNRESERVED = re.compile(r"[A-Za-z0-9._~-]+\Z")
-# Headers the SDK frames the request with: a caller cannot set them.
-_FRAMING_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection", "te", "upgrade", "trailer"})
 
 
 class AttemptTimeout(Exception):
@@ -130,6 +128,8 @@ class Prepared:
     url: str
     headers: tuple[tuple[str, str], ...]
     """Every header but the credentials and the per-attempt ones."""
+    authorize: bool
+    """Whether to send the client's key: not when the call set or removed ``authorization``."""
     body: Optional[bytes]
     timeout: float
     max_retries: int
@@ -310,17 +310,39 @@ def prepare(
     path_args: Sequence[object],
     params: Mapping[str, object],
     options: RequestOptions,
-    max_retries: Optional[int] = None,
 ) -> Prepared:
-    """The request of one call, or :class:`InvalidRequestError` before anything is sent."""
-    # The path: each parameter one encoded segment.
+    """The request of one call, or :class:`InvalidRequestError` before anything is sent.
+    ``params`` holds the method's keywords by Python name (``NOT_GIVEN`` when left out)."""
+    target = config.base_path + _path(operation, path_args) + _query(config, operation, params, options)
+    body, content_type = _body(operation, params, options)
+    headers = _headers(config, operation, params, options, content_type)
+    timeout = options.timeout if not isinstance(options.timeout, NotGiven) else config.timeout
+    return Prepared(
+        operation=operation,
+        method=operation.http_method,
+        target=target,
+        url=config.origin + target,
+        headers=tuple((name, value) for name, value in headers.items() if value is not None),
+        authorize="authorization" not in headers,
+        body=body,
+        timeout=timeout,
+        max_retries=config.max_retries,
+    )
+
+
+def _path(operation: Operation, path_args: Sequence[object]) -> str:
+    """The path, each parameter one encoded segment."""
     if len(path_args) != len(operation.path_params):
         _refuse(f"{operation.sdk} takes {len(operation.path_params)} path parameters, got {len(path_args)}.")
     path = operation.path
     for name, value in zip(operation.path_params, path_args):
         path = path.replace("{" + name + "}", _segment(name, value), 1)
+    return path
 
-    # The query: the operation's parameters, then the client's and the call's extras.
+
+def _query(config: ClientConfig, operation: Operation, params: Mapping[str, object], options: RequestOptions) -> str:
+    """``?...``: the operation's parameters, then the client's and the call's extras
+    (by wire name; an extra given None removes the parameter)."""
     pairs: list[tuple[str, str]] = []
     for param in operation.query:
         value = params.get(param.name)
@@ -331,47 +353,48 @@ def prepare(
         _add_query(pairs, param.wire, param.name, value, param.array)
     extras = {**config.default_query, **(options.extra_query or {})}
     if extras:
-        overridden = set(extras)
-        pairs = [pair for pair in pairs if pair[0] not in overridden]
+        pairs = [pair for pair in pairs if pair[0] not in extras]
         for key, value in extras.items():
             if value is not None and _given(value):
                 _add_query(pairs, key, f"extra_query[{key!r}]", value, isinstance(value, (list, tuple)))
-    target = config.base_path + path
-    if pairs:
-        target += "?" + "&".join(f"{_quote(key, key)}={_quote(value, key)}" for key, value in pairs)
+    if not pairs:
+        return ""
+    return "?" + "&".join(f"{_quote(key, key)}={_quote(value, key)}" for key, value in pairs)
 
-    # The body.
-    body: Optional[bytes] = None
-    content_type: Optional[str] = None
+
+def _body(operation: Operation, params: Mapping[str, object], options: RequestOptions) -> tuple[Optional[bytes], Optional[str]]:
+    """The body and its media type. A JSON body is always sent when the operation
+    has one (``{}`` when no field is given); its fields go under their wire
+    names, nested values as given, ``extra_body`` merged last."""
     spec_body = operation.body
-    if spec_body is not None:
-        given = [(param, params.get(param.name)) for param in spec_body.fields]
-        given = [(param, value) for param, value in given if _given(value) and param.name in params]
-        extra_body = dict(options.extra_body or {})
-        if spec_body.required or given:
-            missing = [
-                p.name for p in spec_body.fields if p.required and p.name not in {g.name for g, _ in given} and p.wire not in extra_body
-            ]
-            if missing:
-                _refuse(f"Missing required keyword {', '.join(f'`{name}`' for name in missing)} for {operation.sdk}.")
-        if spec_body.encoding == "multipart":
-            extra_fields = [(Param(wire=key, name=key, required=False), value) for key, value in extra_body.items()]
-            body, content_type = _multipart(operation, [*given, *extra_fields])
-        else:
-            payload: dict[str, Any] = {param.wire: value for param, value in given}
-            payload.update(extra_body)
-            body = _encode_json(operation, payload, {param.wire: param.name for param in spec_body.fields})
-            content_type = "application/json"
-    elif options.extra_body:
-        body = _encode_json(operation, dict(options.extra_body), {})
-        content_type = "application/json"
+    extra_body = dict(options.extra_body or {})
+    if spec_body is None:
+        return (_encode_json(operation, extra_body, {}), "application/json") if extra_body else (None, None)
+    given = [(param, params[param.name]) for param in spec_body.fields if param.name in params and _given(params[param.name])]
+    if spec_body.required or given:
+        named = {param.name for param, _ in given}
+        missing = [p.name for p in spec_body.fields if p.required and p.name not in named and p.wire not in extra_body]
+        if missing:
+            _refuse(f"Missing required keyword {', '.join(f'`{name}`' for name in missing)} for {operation.sdk}.")
+    if spec_body.encoding == "multipart":
+        extra_fields = [(Param(wire=key, name=key, required=False), value) for key, value in extra_body.items()]
+        return _multipart(operation, [*given, *extra_fields])
+    payload: dict[str, Any] = {param.wire: value for param, value in given}
+    payload.update(extra_body)
+    return _encode_json(operation, payload, {param.wire: param.name for param in spec_body.fields}), "application/json"
 
-    # The headers, in lower case: the SDK's, the operation's parameters, the client's defaults, the call's.
-    headers: dict[str, Optional[str]] = {
-        "accept": operation.accept,
-        "accept-encoding": "identity",
-        "user-agent": CLIENT_HEADER,
-    }
+
+def _headers(
+    config: ClientConfig,
+    operation: Operation,
+    params: Mapping[str, object],
+    options: RequestOptions,
+    content_type: Optional[str],
+) -> dict[str, Optional[str]]:
+    """The headers by lower-case name: the SDK's, the operation's parameters, the
+    client's defaults, the call's extras (None removes one), then the SDK's own
+    ``x-revox-client``. The credentials and the attempt's headers come later."""
+    headers: dict[str, Optional[str]] = {"accept": operation.accept, "accept-encoding": "identity", "user-agent": CLIENT_HEADER}
     if content_type is not None:
         headers["content-type"] = content_type
     for param in operation.headers:
@@ -390,24 +413,9 @@ def prepare(
             extra = check_headers("extra_headers", options.extra_headers, error=InvalidRequestError)
         except InvalidRequestError as error:
             _refuse(str(error))
-        for name, value in extra.items():
-            if name in _FRAMING_HEADERS:
-                _refuse(f"Invalid `extra_headers[{name!r}]`: the SDK sets this header itself.")
-            headers[name] = value
+        headers.update(extra)
     headers["x-revox-client"] = CLIENT_HEADER
-    kept = tuple((name, value) for name, value in headers.items() if value is not None and name not in ("x-revox-attempt",))
-
-    timeout = options.timeout if not isinstance(options.timeout, NotGiven) else config.timeout
-    return Prepared(
-        operation=operation,
-        method=operation.http_method,
-        target=target,
-        url=config.origin + target,
-        headers=kept,
-        body=body,
-        timeout=timeout,
-        max_retries=config.max_retries if max_retries is None else max_retries,
-    )
+    return headers
 
 
 # -- the attempts ------------------------------------------------------------------
@@ -448,7 +456,7 @@ class Exchange:
         prepared = self.prepared
         config = self.config
         headers = [("host", config.host_header), *prepared.headers]
-        if not any(name == "authorization" for name, _ in prepared.headers):
+        if prepared.authorize:
             headers.append(("authorization", self._auth))
         headers.append(("x-revox-attempt", str(self._number)))
         if prepared.body is not None:

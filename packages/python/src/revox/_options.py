@@ -32,6 +32,8 @@ __all__ = [
 ]
 
 LOG_LEVELS = ("off", "error", "warn", "info", "debug")
+# Headers the SDK frames each request with: neither a client nor a call sets them.
+SDK_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection", "te", "upgrade", "trailer", "x-revox-attempt"})
 _V = TypeVar("_V", str, Optional[str])
 
 # A header whose lower-case name holds one of these carries a credential.
@@ -186,6 +188,8 @@ def check_headers(name: str, value: object, *, error: type[Exception] = Configur
             )
         if content is not None and (not isinstance(content, str) or not sendable(content)):
             raise error(f"Invalid `{name}[{header!r}]`: expected a str of printable ASCII (or None to remove the header).")
+        if header.lower() in SDK_HEADERS:
+            raise error(f"Invalid `{name}[{header!r}]`: the SDK sets this header itself.")
         out[header.lower()] = content
     return out
 
