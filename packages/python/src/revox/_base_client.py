@@ -196,14 +196,6 @@ class _ClientBase:
 
     # -- results --------------------------------------------------------------------
 
-    def _prepare(self, operation: Operation, path: Sequence[object], params: Mapping[str, object], options: RequestOptions) -> Prepared:
-        if not isinstance(options.timeout, NotGiven):
-            try:
-                check_timeout("timeout", options.timeout)
-            except ConfigurationError as error:
-                raise _core.InvalidRequestError(f"{error.args[0][:-1]} Nothing was sent.") from None
-        return _core.prepare(self._config, operation, path, params, options)
-
     def _result(
         self,
         prepared: Prepared,
@@ -281,7 +273,7 @@ class SyncAPIClient(_ClientBase):
     ) -> Any:
         """Sends one operation of the table. Resource methods call this."""
         values = params or {}
-        prepared = self._prepare(operation, path, values, options)
+        prepared = _core.prepare(self._config, operation, path, values, options)
         response, retries = self._transport.send(self._config, prepared)
 
         def finish() -> Any:
@@ -366,7 +358,7 @@ class AsyncAPIClient(_ClientBase):
         options: RequestOptions,
     ) -> Any:
         values = params or {}
-        prepared = self._prepare(operation, path, values, options)
+        prepared = _core.prepare(self._config, operation, path, values, options)
         response, retries = await self._transport.send(self._config, prepared)
 
         def finish() -> Any:

@@ -14,6 +14,7 @@ share, so that they cannot drift apart.
 from __future__ import annotations
 
 import json
+import math
 import platform
 import re
 import socket
@@ -316,7 +317,6 @@ def prepare(
     target = config.base_path + _path(operation, path_args) + _query(config, operation, params, options)
     body, content_type = _body(operation, params, options)
     headers = _headers(config, operation, params, options, content_type)
-    timeout = options.timeout if not isinstance(options.timeout, NotGiven) else config.timeout
     return Prepared(
         operation=operation,
         method=operation.http_method,
@@ -325,9 +325,18 @@ def prepare(
         headers=tuple((name, value) for name, value in headers.items() if value is not None),
         authorize="authorization" not in headers,
         body=body,
-        timeout=timeout,
+        timeout=_timeout(config, options),
         max_retries=config.max_retries,
     )
+
+
+def _timeout(config: ClientConfig, options: RequestOptions) -> float:
+    if isinstance(options.timeout, NotGiven):
+        return config.timeout
+    value = cast(object, options.timeout)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value > 0:
+        return float(value)
+    _refuse("Invalid `timeout`: expected a number of seconds > 0.")
 
 
 def _path(operation: Operation, path_args: Sequence[object]) -> str:
