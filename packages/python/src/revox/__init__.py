@@ -1,0 +1,75 @@
+"""The Python client of the Revox API: AI voice agents that place phone calls.
+
+>>> from revox import Revox
+>>> client = Revox()  # reads REVOX_API_KEY
+>>> client.call.create(phone_number="+14155550123", assistant_id="asst_123").call.id
+"""
+
+from __future__ import annotations
+
+from . import types
+from ._client import AsyncRevox, Revox
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    ConfigurationError,
+    InvalidRequestError,
+    ResponseTooLargeError,
+    RevoxError,
+)
+from ._generated.errors import (
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._generated.version import __version__
+from ._http_types import HTTPHeaders, HTTPRequest, HTTPResponse
+from ._models import BaseModel
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._request_options import RequestOptions
+from ._response import BinaryResponse, RawResponse
+from ._types import NOT_GIVEN, NotGiven
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPage",
+    "AsyncPaginator",
+    "AsyncRevox",
+    "AuthenticationError",
+    "BadRequestError",
+    "BaseModel",
+    "BinaryResponse",
+    "ConfigurationError",
+    "ConflictError",
+    "HTTPHeaders",
+    "HTTPRequest",
+    "HTTPResponse",
+    "InternalServerError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "RequestOptions",
+    "ResponseTooLargeError",
+    "Revox",
+    "RevoxError",
+    "SyncPage",
+    "UnprocessableEntityError",
+    "__version__",
+    "types",
+]

@@ -1,0 +1,65 @@
+# PROTOTYPE: replaced by the generator (packages/codegen python target)
+"""One error class per failure status of spec/sdk-policy.yaml (``errors``)."""
+
+from __future__ import annotations
+
+from .._exceptions import APIStatusError
+
+__all__ = [
+    "BY_STATUS",
+    "SERVER_ERROR",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+]
+
+
+class BadRequestError(APIStatusError):
+    """The server answered 400."""
+
+
+class AuthenticationError(APIStatusError):
+    """The server answered 401."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """The server answered 403."""
+
+
+class NotFoundError(APIStatusError):
+    """The server answered 404."""
+
+
+class ConflictError(APIStatusError):
+    """The server answered 409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """The server answered 422."""
+
+
+class RateLimitError(APIStatusError):
+    """The server answered 429."""
+
+
+class InternalServerError(APIStatusError):
+    """The server answered 500 or above."""
+
+
+# The class of each failure status; any other status from 500 up is a
+# SERVER_ERROR, and the rest are plain APIStatusErrors.
+BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+SERVER_ERROR: type[APIStatusError] = InternalServerError
