@@ -1,5 +1,5 @@
 // Checks a publishable package the way consumers will meet it: the files
-// `npm pack` would ship, publint (strict), and are-the-types-wrong across
+// `npm pack` would ship, the credits of bundled code, publint (strict), and are-the-types-wrong across
 // node10, node16 (CJS and ESM) and bundler resolution. Run from the package
 // folder (its `test` script); exits non-zero on any problem.
 import { execFileSync } from 'node:child_process';
@@ -24,11 +24,24 @@ for (const target of [...targetsOf(pkg.exports), pkg.main, pkg.module, pkg.types
   if (!files.includes(target)) problems.push(`exports/main/types point to ${target}, which is not in the tarball`);
 }
 
-// 2. publint, strict: suggestions count too.
+// 2. Code of other packages that the build copied into dist (the source maps
+// name it) must be credited in LICENSE: their licenses ask for their notices.
+const bundled = new Set();
+for (const map of files.filter((file) => file.endsWith('.map'))) {
+  for (const source of JSON.parse(readFileSync(map, 'utf8')).sources) {
+    const [scope, name] = source.split('node_modules/').at(-1)?.split('/') ?? [];
+    if (source.includes('node_modules/')) bundled.add(scope?.startsWith('@') ? `${scope}/${name}` : scope);
+  }
+}
+const license = files.includes('LICENSE') ? readFileSync('LICENSE', 'utf8') : '';
+const credited = (/** @type {string} */ name) => license.split('\n').some((line) => line.startsWith(`- ${name} `));
+for (const name of bundled) if (!credited(name)) problems.push(`dist bundles ${name}, which LICENSE does not credit ("- ${name} (...): Copyright ...")`);
+
+// 3. publint, strict: suggestions count too.
 const { messages, pkg: linted } = await publint({ pkgDir: '.', strict: true, level: 'suggestion' });
 for (const message of messages) problems.push(`publint ${message.type}: ${formatMessage(message, linted)}`);
 
-// 3. are-the-types-wrong on the packed tarball, all resolution modes.
+// 4. are-the-types-wrong on the packed tarball, all resolution modes.
 const attw = fileURLToPath(new URL('../node_modules/.bin/attw', import.meta.url));
 try {
   execFileSync(attw, ['--pack', '.', '--format', 'table-flipped'], { stdio: 'inherit' });

@@ -1,5 +1,7 @@
 // A fresh project that installs the SDK the way users will: from the packed
-// tarballs, with its dependencies from the registry.
+// tarball. The SDK has no dependencies; what a project adds besides (vitest,
+// Node's types, openapi-fetch for `@revoxai/sdk/openapi-fetch`) comes from
+// the registry.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,8 +29,20 @@ client.assistants.update('id').then((assistant) => console.log(assistant.assista
 `;
 
 /**
- * Packs @revoxai/types and @revoxai/sdk, installs them into a new project in
- * the temp folder, with `devDependencies` besides, and writes the programs.
+ * Packs @revoxai/sdk into `dir`.
+ * @param {string} dir
+ * @returns {string} the tarball's file name
+ */
+export function packSdk(dir) {
+  execFileSync('npm', ['pack', '--pack-destination', dir, '--ignore-scripts'], { cwd: join(packages, 'sdk'), stdio: ['ignore', 'ignore', 'inherit'] });
+  const tarball = readdirSync(dir).find((file) => file.startsWith('revoxai-sdk-') && file.endsWith('.tgz'));
+  if (!tarball) throw new Error(`npm pack left no revoxai-sdk-*.tgz in ${dir}`);
+  return tarball;
+}
+
+/**
+ * Packs @revoxai/sdk, installs it into a new project in the temp folder,
+ * with `devDependencies` besides, and writes the programs.
  * The caller removes the folder (`removeConsumer`); a failed install removes it here.
  * @param {Record<string, string>} [devDependencies]
  */
@@ -50,13 +64,10 @@ export function removeConsumer(dir) {
 
 /** @param {string} dir @param {Record<string, string>} devDependencies */
 function fillConsumer(dir, devDependencies) {
-  const tarballs = ['types', 'sdk'].map((name) => {
-    execFileSync('npm', ['pack', '--pack-destination', dir, '--ignore-scripts'], { cwd: join(packages, name), stdio: ['ignore', 'ignore', 'inherit'] });
-    return readdirSync(dir).find((file) => file.startsWith(`revoxai-${name}-`) && file.endsWith('.tgz'));
-  });
+  const tarball = packSdk(dir);
   writeFileSync(
     join(dir, 'package.json'),
-    `${JSON.stringify({ name: 'revox-consumer', private: true, type: 'module', dependencies: { '@revoxai/types': `file:./${tarballs[0]}`, '@revoxai/sdk': `file:./${tarballs[1]}` }, devDependencies }, null, 2)}\n`,
+    `${JSON.stringify({ name: 'revox-consumer', private: true, type: 'module', dependencies: { '@revoxai/sdk': `file:./${tarball}` }, devDependencies }, null, 2)}\n`,
   );
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   writeFileSync(join(dir, 'seed.ts'), SEED_SOURCE);

@@ -17,7 +17,7 @@ import { READMES, typescriptExamples } from '../lib/readme-examples.mjs';
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const rootDev = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies;
-const sdkDev = JSON.parse(readFileSync(join(root, 'packages/sdk/package.json'), 'utf8')).devDependencies;
+const sdk = JSON.parse(readFileSync(join(root, 'packages/sdk/package.json'), 'utf8'));
 const examples = READMES.flatMap(typescriptExamples);
 const inNode = examples.filter((e) => !e.flags.includes('browser'));
 const inBrowser = examples.filter((e) => e.flags.includes('browser'));
@@ -31,7 +31,8 @@ const tsconfig = (types: string[], lib: string[], files: string[], emit: boolean
 let consumer: string;
 let mock: Awaited<ReturnType<typeof startMock>>;
 beforeAll(async () => {
-  consumer = createConsumer({ typescript: rootDev.typescript, '@types/node': rootDev['@types/node'], vitest: rootDev.vitest, undici: sdkDev.undici });
+  // openapi-fetch: the README's openapi-fetch example needs the SDK's optional peer, installed as its README says.
+  consumer = createConsumer({ typescript: rootDev.typescript, '@types/node': rootDev['@types/node'], vitest: rootDev.vitest, undici: sdk.devDependencies.undici, 'openapi-fetch': sdk.peerDependencies['openapi-fetch'] });
   mkdirSync(join(consumer, 'examples'));
   for (const example of examples) writeFileSync(join(consumer, 'examples', `${example.name}.ts`), example.code);
   const files = (list: Example[]) => list.map((e) => `examples/${e.name}.ts`);
