@@ -21,6 +21,8 @@ const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const spec = loadSpec();
 
 const operations = loadModel().operations.map(({ id, method, path, tag, summary, body, statuses, sdk }) => ({
+  id,
+  tag,
   method,
   path,
   summary,
@@ -321,6 +323,92 @@ describe('search', () => {
     expect(excerpts.join(' ')).toContain('voicemail');
     const shown = excerpts.flatMap((text) => text.split(/\s+/).map((word) => word.replace(/^\.{3}|\.{3}$/g, '')));
     expect(shown.filter((word) => glued.has(word))).toEqual([]);
+  });
+});
+
+/** What Redoc's page for an address it does not know says (its "404"). */
+const NOT_FOUND = 'No page at this address';
+
+/**
+ * Runs in the page before any of its own scripts (`addInitScript`): records in `window.notFoundShown` each time the
+ * text `watched` enters the document, from the parser's first node on, with the address at that moment. Script and
+ * style text does not count (Redoc's code holds the text as a string).
+ */
+function recordWhenShown(watched: string) {
+  // `hash` is the address when the observer saw the text: Redoc may have moved on by then, within the same task.
+  const shown: { hash: string; ms: number }[] = [];
+  Object.assign(window, { notFoundShown: shown });
+  const hidden = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+  const holds = (node: Node): boolean => {
+    if (node.nodeType === Node.TEXT_NODE) return !hidden.has(node.parentNode?.nodeName ?? '') && (node as Text).data.includes(watched);
+    if (node.nodeType !== Node.ELEMENT_NODE || hidden.has(node.nodeName)) return false;
+    const element = node as Element;
+    return element.querySelector('script, style, template, noscript') ? [...element.childNodes].some(holds) : (element.textContent ?? '').includes(watched);
+  };
+  new MutationObserver((records) => {
+    if (records.some(({ type, target, addedNodes }) => (type === 'characterData' ? holds(target) : [...addedNodes].some(holds)))) {
+      shown.push({ hash: location.hash, ms: Math.round(performance.now()) });
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+const shownNotFound = (tab: Page) => tab.evaluate(() => (window as unknown as { notFoundShown: { hash: string; ms: number }[] }).notFoundShown);
+
+/** Waits until the operation's heading and its TypeScript sample are on screen. */
+async function showsOperation(tab: Page, summary: string) {
+  await tab.getByRole('heading', { name: summary }).waitFor();
+  await tab.getByText("import Revox from '@revoxai/sdk';").first().waitFor();
+}
+
+// Redoc 2's anchors, which readers and other docs still link to: `#operation/<operationId>`, and in its later
+// versions `#tag/<tag>/operation/<operationId>`. Redoc 3 gets to the operation from them only after rendering its
+// "No page at this address" for a moment; the page must land on the operation at once.
+describe("Redoc 2's deep links", () => {
+  const oldLinks = operations.flatMap((operation) => [`#operation/${operation.id}`, `#tag/${operation.tag}/operation/${operation.id}`].map((old) => ({ ...operation, old })));
+  // Each operation's `#operation/` link on a fresh page; the `#tag/` form of one (a fresh page takes seconds), all of them in the next test.
+  const opened = oldLinks.filter(({ old, id }) => old.startsWith('#operation/') || id === 'updateAssistant');
+
+  it.each(opened)('$old opens $summary at $route, with no "No page at this address" at any moment', async ({ old, route, summary }) => {
+    const tab = await openPage('light');
+    try {
+      await tab.addInitScript(recordWhenShown, NOT_FOUND);
+      await tab.goto(`${site.url}${old}`);
+      await showsOperation(tab, summary);
+      expect(new URL(tab.url()).hash).toBe(route);
+      expect(await shownNotFound(tab)).toEqual([]);
+    } finally {
+      await tab.context().close();
+    }
+  });
+
+  it('would record Redoc\'s "No page at this address", for an address it has no page for', async () => {
+    const tab = await openPage('light');
+    try {
+      await tab.addInitScript(recordWhenShown, NOT_FOUND);
+      await tab.goto(`${site.url}#/assistants/nosuchoperation`);
+      await tab.getByText(NOT_FOUND).waitFor();
+      expect(await shownNotFound(tab)).not.toEqual([]);
+    } finally {
+      await tab.context().close();
+    }
+  });
+
+  it('also when the address changes to one of them on an open page', async () => {
+    const tab = await openPage('light');
+    try {
+      await tab.addInitScript(recordWhenShown, NOT_FOUND);
+      await show(tab, views[0]);
+      for (const { old, route, summary } of oldLinks) {
+        await tab.evaluate((hash) => {
+          location.hash = hash;
+        }, old);
+        await tab.waitForFunction((route) => location.hash === route, route);
+        await showsOperation(tab, summary);
+      }
+      expect(await shownNotFound(tab)).toEqual([]);
+    } finally {
+      await tab.context().close();
+    }
   });
 });
 
