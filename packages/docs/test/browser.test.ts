@@ -46,8 +46,8 @@ const pages = {} as Record<ColorMode, Page>;
 const external: string[] = [];
 const consoleErrors: string[] = [];
 
-async function openPage(colorScheme: ColorMode): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, colorScheme });
+async function openPage(colorScheme: ColorMode, { width = 1440, height = 1000 } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
   // The network is "off": only loopback, data: and blob: URLs are served; anything else is counted and refused.
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -406,6 +406,104 @@ describe("Redoc 2's deep links", () => {
         await showsOperation(tab, summary);
       }
       expect(await shownNotFound(tab)).toEqual([]);
+    } finally {
+      await tab.context().close();
+    }
+  });
+});
+
+/**
+ * The visual lines of each line of the signature block that starts with `start`: per line of its text, the left edge
+ * of its first character and the left edge at which each of its continuations (after a wrap) starts, from the client
+ * rects of its characters.
+ */
+function wrappedLines(tab: Page, start: string) {
+  return tab.evaluate((start) => {
+    const pre = [...document.querySelectorAll('[data-component-name="Markdown/Markdown"] pre')].find((block) => block.textContent?.startsWith(start));
+    if (!pre) throw new Error(`no signature block starting with ${start}`);
+    const characters: { char: string; rect: DOMRect | undefined }[] = [];
+    const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (let i = 0; i < node.data.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        characters.push({ char: node.data[i]!, rect: [...range.getClientRects()].find(({ width }) => width > 0) });
+      }
+    }
+    const lines: (typeof characters)[] = [[]];
+    for (const character of characters) {
+      if (character.char === '\n') lines.push([]);
+      else lines.at(-1)!.push(character);
+    }
+    return lines
+      .map((line) => ({ text: line.map(({ char }) => char).join('').trim(), line: line.filter(({ char, rect }) => char.trim() && rect) }))
+      .filter(({ line }) => line.length > 0)
+      .map(({ text, line }) => {
+        const first = line[0]!.rect!;
+        // A character lower than the one before it starts a continuation.
+        const continuations = line.filter(({ rect }, i) => i > 0 && rect!.top > line[i - 1]!.rect!.top + rect!.height / 2).map(({ rect }) => rect!.left);
+        return { text, first: first.left, continuations };
+      });
+  }, start);
+}
+
+/** The continuations of wrapped lines that start no further right than the line they continue, one message each. */
+const flushContinuations = (lines: Awaited<ReturnType<typeof wrappedLines>>, where = '') =>
+  lines.flatMap(({ text, first, continuations }) => continuations.filter((left) => left <= first + 1).map((left) => `${where}"${text}" starts at ${first}px, a continuation at ${left}px`));
+
+// Each operation opens with its SDK signatures, one parameter per line; the middle column wraps a long line (a block
+// that scrolled sideways would be a scroll region the keyboard cannot reach). A wrapped line's continuation must
+// start to the right of the line it continues, or the reader takes it for a line of its own.
+describe('SDK signatures, wrapped', () => {
+  const update = operations.find(({ id }) => id === 'updateAssistant')!;
+
+  it.each([
+    { language: 'TypeScript', start: `client.${update.sdk}(` },
+    { language: 'Ruby', start: `revox.${update.sdk}(` },
+  ])('$language: at a narrow width, each wrapped line of "Update an assistant" continues to the right of its first character', async ({ start }) => {
+    const tab = await openPage('light', { width: 480, height: 900 });
+    try {
+      await tab.goto(`${site.url}${update.route}`);
+      await showsOperation(tab, update.summary);
+      const lines = await wrappedLines(tab, start);
+      expect(lines[0]?.text).toBe(start);
+      // The parameter with the object's fields is longer than the column: the check below must have wrapped lines to check.
+      expect(lines.filter(({ continuations }) => continuations.length > 0).length).toBeGreaterThan(0);
+      expect(flushContinuations(lines)).toEqual([]);
+    } finally {
+      await tab.context().close();
+    }
+  });
+
+  it("and so every operation's TypeScript and Ruby signatures at that width", async () => {
+    const tab = await openPage('light', { width: 480, height: 900 });
+    try {
+      const flush: string[] = [];
+      let wrapped = 0;
+      for (const { route, summary, sdk } of operations) {
+        await tab.goto(`${site.url}${route}`);
+        await showsOperation(tab, summary);
+        for (const start of [`client.${sdk}(`, `revox.${sdk}(`]) {
+          const lines = await wrappedLines(tab, start);
+          wrapped += lines.filter(({ continuations }) => continuations.length > 0).length;
+          flush.push(...flushContinuations(lines, `${route}: `));
+        }
+      }
+      expect(wrapped, 'wrapped lines, all operations').toBeGreaterThan(0);
+      expect(flush).toEqual([]);
+    } finally {
+      await tab.context().close();
+    }
+  });
+
+  it('saves a screenshot of "Update an assistant" at that width in artifacts/', async () => {
+    const tab = await openPage('light', { width: 480, height: 900 });
+    try {
+      await tab.goto(`${site.url}${update.route}`);
+      await showsOperation(tab, update.summary);
+      await tab.getByText(`client.${update.sdk}(`).first().scrollIntoViewIfNeeded();
+      expect(await saveScreenshot(tab, 'update-assistant-narrow'), 'colours of a settled screenshot').toBeGreaterThan(2);
     } finally {
       await tab.context().close();
     }
