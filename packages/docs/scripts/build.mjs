@@ -5,8 +5,9 @@
 //      release → dist/openapi.json
 //   2. Redocly `build-docs` with the Redoc bundle inlined → dist/index.html
 //   3. Redoc's bugs are patched (lib/redoc-patches.mjs), the few assets the
-//      bundle still fetches from CDNs are replaced by inline ones, and our
-//      colours (theme.css) are added
+//      bundle still fetches from CDNs are replaced by inline ones, our
+//      colours (theme.css) are added, and a script that sends Redoc 2's
+//      `#operation/<operationId>` links to the operation (lib/old-links.mjs)
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadSpec } from '@revoxai/spec';
 import { withChanges } from '../lib/changes.mjs';
+import { withOldLinks } from '../lib/old-links.mjs';
 import { patchRedoc } from '../lib/redoc-patches.mjs';
 import { CODE_SAMPLE_TABS, withCodeSamples, withOperationIndex } from '../lib/samples.mjs';
 import { withSignatures } from '../lib/signatures.mjs';
@@ -36,7 +38,8 @@ const OFFLINE_REPLACEMENTS = [
 mkdirSync(dist, { recursive: true });
 // Example files (the voice preview's audio) are referenced relative to the spec, and so from the page.
 cpSync(fileURLToPath(new URL('../../../spec/examples/', import.meta.url)), `${dist}examples`, { recursive: true });
-writeFileSync(specOut, `${JSON.stringify(withChanges(withOperationIndex(withSignatures(withCodeSamples(loadSpec())))), null, 2)}\n`);
+const spec = loadSpec();
+writeFileSync(specOut, `${JSON.stringify(withChanges(withOperationIndex(withSignatures(withCodeSamples(spec)))), null, 2)}\n`);
 
 // redocly.yaml with the code sample tabs of the sample languages (packages/codegen/src/samples), in their order.
 const config = parse(readFileSync(fileURLToPath(new URL('../redocly.yaml', import.meta.url)), 'utf8'));
@@ -60,7 +63,8 @@ execFileSync(
   { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
 );
 
-let html = patchRedoc(readFileSync(pageOut, 'utf8'));
+// Early in the <head>, so that it runs before Redoc reads the address.
+let html = withOldLinks(patchRedoc(readFileSync(pageOut, 'utf8')), spec);
 for (const [from, to] of OFFLINE_REPLACEMENTS) html = html.replaceAll(from, to);
 // Into the <head>, after Redoc's styles; the first </head> is the page's, later ones are strings in Redoc's code.
 const theme = readFileSync(new URL('../theme.css', import.meta.url), 'utf8');

@@ -21,6 +21,8 @@ const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const spec = loadSpec();
 
 const operations = loadModel().operations.map(({ id, method, path, tag, summary, body, statuses, sdk }) => ({
+  id,
+  tag,
   method,
   path,
   summary,
@@ -44,8 +46,8 @@ const pages = {} as Record<ColorMode, Page>;
 const external: string[] = [];
 const consoleErrors: string[] = [];
 
-async function openPage(colorScheme: ColorMode): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, colorScheme });
+async function openPage(colorScheme: ColorMode, { width = 1440, height = 1000 } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
   // The network is "off": only loopback, data: and blob: URLs are served; anything else is counted and refused.
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -321,6 +323,190 @@ describe('search', () => {
     expect(excerpts.join(' ')).toContain('voicemail');
     const shown = excerpts.flatMap((text) => text.split(/\s+/).map((word) => word.replace(/^\.{3}|\.{3}$/g, '')));
     expect(shown.filter((word) => glued.has(word))).toEqual([]);
+  });
+});
+
+/** What Redoc's page for an address it does not know says (its "404"). */
+const NOT_FOUND = 'No page at this address';
+
+/**
+ * Runs in the page before any of its own scripts (`addInitScript`): records in `window.notFoundShown` each time the
+ * text `watched` enters the document, from the parser's first node on, with the address at that moment. Script and
+ * style text does not count (Redoc's code holds the text as a string).
+ */
+function recordWhenShown(watched: string) {
+  // `hash` is the address when the observer saw the text: Redoc may have moved on by then, within the same task.
+  const shown: { hash: string; ms: number }[] = [];
+  Object.assign(window, { notFoundShown: shown });
+  const hidden = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+  const holds = (node: Node): boolean => {
+    if (node.nodeType === Node.TEXT_NODE) return !hidden.has(node.parentNode?.nodeName ?? '') && (node as Text).data.includes(watched);
+    if (node.nodeType !== Node.ELEMENT_NODE || hidden.has(node.nodeName)) return false;
+    const element = node as Element;
+    return element.querySelector('script, style, template, noscript') ? [...element.childNodes].some(holds) : (element.textContent ?? '').includes(watched);
+  };
+  new MutationObserver((records) => {
+    if (records.some(({ type, target, addedNodes }) => (type === 'characterData' ? holds(target) : [...addedNodes].some(holds)))) {
+      shown.push({ hash: location.hash, ms: Math.round(performance.now()) });
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+const shownNotFound = (tab: Page) => tab.evaluate(() => (window as unknown as { notFoundShown: { hash: string; ms: number }[] }).notFoundShown);
+
+/** Waits until the operation's heading and its TypeScript sample are on screen. */
+async function showsOperation(tab: Page, summary: string) {
+  await tab.getByRole('heading', { name: summary }).waitFor();
+  await tab.getByText("import Revox from '@revoxai/sdk';").first().waitFor();
+}
+
+// Redoc 2's anchors, which readers and other docs still link to: `#operation/<operationId>`, and in its later
+// versions `#tag/<tag>/operation/<operationId>`. Redoc 3 gets to the operation from them only after rendering its
+// "No page at this address" for a moment; the page must land on the operation at once.
+describe("Redoc 2's deep links", () => {
+  const oldLinks = operations.flatMap((operation) => [`#operation/${operation.id}`, `#tag/${operation.tag}/operation/${operation.id}`].map((old) => ({ ...operation, old })));
+  // Each operation's `#operation/` link on a fresh page; the `#tag/` form of one (a fresh page takes seconds), all of them in the next test.
+  const opened = oldLinks.filter(({ old, id }) => old.startsWith('#operation/') || id === 'updateAssistant');
+
+  it.each(opened)('$old opens $summary at $route, with no "No page at this address" at any moment', async ({ old, route, summary }) => {
+    const tab = await openPage('light');
+    try {
+      await tab.addInitScript(recordWhenShown, NOT_FOUND);
+      await tab.goto(`${site.url}${old}`);
+      await showsOperation(tab, summary);
+      expect(new URL(tab.url()).hash).toBe(route);
+      expect(await shownNotFound(tab)).toEqual([]);
+    } finally {
+      await tab.context().close();
+    }
+  });
+
+  it('would record Redoc\'s "No page at this address", for an address it has no page for', async () => {
+    const tab = await openPage('light');
+    try {
+      await tab.addInitScript(recordWhenShown, NOT_FOUND);
+      await tab.goto(`${site.url}#/assistants/nosuchoperation`);
+      await tab.getByText(NOT_FOUND).waitFor();
+      expect(await shownNotFound(tab)).not.toEqual([]);
+    } finally {
+      await tab.context().close();
+    }
+  });
+
+  it('also when the address changes to one of them on an open page', async () => {
+    const tab = await openPage('light');
+    try {
+      await tab.addInitScript(recordWhenShown, NOT_FOUND);
+      await show(tab, views[0]);
+      for (const { old, route, summary } of oldLinks) {
+        await tab.evaluate((hash) => {
+          location.hash = hash;
+        }, old);
+        await tab.waitForFunction((route) => location.hash === route, route);
+        await showsOperation(tab, summary);
+      }
+      expect(await shownNotFound(tab)).toEqual([]);
+    } finally {
+      await tab.context().close();
+    }
+  });
+});
+
+/**
+ * The visual lines of each line of the signature block that starts with `start`: per line of its text, the left edge
+ * of its first character and the left edge at which each of its continuations (after a wrap) starts, from the client
+ * rects of its characters.
+ */
+function wrappedLines(tab: Page, start: string) {
+  return tab.evaluate((start) => {
+    const pre = [...document.querySelectorAll('[data-component-name="Markdown/Markdown"] pre')].find((block) => block.textContent?.startsWith(start));
+    if (!pre) throw new Error(`no signature block starting with ${start}`);
+    const characters: { char: string; rect: DOMRect | undefined }[] = [];
+    const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (let i = 0; i < node.data.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        characters.push({ char: node.data[i]!, rect: [...range.getClientRects()].find(({ width }) => width > 0) });
+      }
+    }
+    const lines: (typeof characters)[] = [[]];
+    for (const character of characters) {
+      if (character.char === '\n') lines.push([]);
+      else lines.at(-1)!.push(character);
+    }
+    return lines
+      .map((line) => ({ text: line.map(({ char }) => char).join('').trim(), line: line.filter(({ char, rect }) => char.trim() && rect) }))
+      .filter(({ line }) => line.length > 0)
+      .map(({ text, line }) => {
+        const first = line[0]!.rect!;
+        // A character lower than the one before it starts a continuation.
+        const continuations = line.filter(({ rect }, i) => i > 0 && rect!.top > line[i - 1]!.rect!.top + rect!.height / 2).map(({ rect }) => rect!.left);
+        return { text, first: first.left, continuations };
+      });
+  }, start);
+}
+
+/** The continuations of wrapped lines that start no further right than the line they continue, one message each. */
+const flushContinuations = (lines: Awaited<ReturnType<typeof wrappedLines>>, where = '') =>
+  lines.flatMap(({ text, first, continuations }) => continuations.filter((left) => left <= first + 1).map((left) => `${where}"${text}" starts at ${first}px, a continuation at ${left}px`));
+
+// Each operation opens with its SDK signatures, one parameter per line; the middle column wraps a long line (a block
+// that scrolled sideways would be a scroll region the keyboard cannot reach). A wrapped line's continuation must
+// start to the right of the line it continues, or the reader takes it for a line of its own.
+describe('SDK signatures, wrapped', () => {
+  const update = operations.find(({ id }) => id === 'updateAssistant')!;
+
+  it.each([
+    { language: 'TypeScript', start: `client.${update.sdk}(` },
+    { language: 'Ruby', start: `revox.${update.sdk}(` },
+  ])('$language: at a narrow width, each wrapped line of "Update an assistant" continues to the right of its first character', async ({ start }) => {
+    const tab = await openPage('light', { width: 480, height: 900 });
+    try {
+      await tab.goto(`${site.url}${update.route}`);
+      await showsOperation(tab, update.summary);
+      const lines = await wrappedLines(tab, start);
+      expect(lines[0]?.text).toBe(start);
+      // The parameter with the object's fields is longer than the column: the check below must have wrapped lines to check.
+      expect(lines.filter(({ continuations }) => continuations.length > 0).length).toBeGreaterThan(0);
+      expect(flushContinuations(lines)).toEqual([]);
+    } finally {
+      await tab.context().close();
+    }
+  });
+
+  it("and so every operation's TypeScript and Ruby signatures at that width", async () => {
+    const tab = await openPage('light', { width: 480, height: 900 });
+    try {
+      const flush: string[] = [];
+      let wrapped = 0;
+      for (const { route, summary, sdk } of operations) {
+        await tab.goto(`${site.url}${route}`);
+        await showsOperation(tab, summary);
+        for (const start of [`client.${sdk}(`, `revox.${sdk}(`]) {
+          const lines = await wrappedLines(tab, start);
+          wrapped += lines.filter(({ continuations }) => continuations.length > 0).length;
+          flush.push(...flushContinuations(lines, `${route}: `));
+        }
+      }
+      expect(wrapped, 'wrapped lines, all operations').toBeGreaterThan(0);
+      expect(flush).toEqual([]);
+    } finally {
+      await tab.context().close();
+    }
+  });
+
+  it('saves a screenshot of "Update an assistant" at that width in artifacts/', async () => {
+    const tab = await openPage('light', { width: 480, height: 900 });
+    try {
+      await tab.goto(`${site.url}${update.route}`);
+      await showsOperation(tab, update.summary);
+      await tab.getByText(`client.${update.sdk}(`).first().scrollIntoViewIfNeeded();
+      expect(await saveScreenshot(tab, 'update-assistant-narrow'), 'colours of a settled screenshot').toBeGreaterThan(2);
+    } finally {
+      await tab.context().close();
+    }
   });
 });
 
