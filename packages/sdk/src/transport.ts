@@ -174,10 +174,11 @@ async function readBody(response: Response, limit: number, secret: string): Prom
 }
 
 /**
- * The attempts in flight on each caller's signal: one listener per signal,
- * whatever the number of calls sharing it, that aborts each attempt's own
- * controller. An attempt leaves the set when it ends, so a long-lived signal
- * keeps nothing alive (AbortSignal.any would: nodejs/node#55351), and many
+ * The attempts in flight on each caller's signal: one listener per signal
+ * while any attempt is in flight, whatever the number of calls sharing it,
+ * that aborts each attempt's own controller. An attempt leaves the set when
+ * it ends and the last one removes the listener, so a long-lived signal keeps
+ * nothing alive (AbortSignal.any would: nodejs/node#55351), and many
  * concurrent calls never pile listeners onto the caller's signal.
  */
 const followers = new WeakMap<AbortSignal, Set<AbortController>>();
@@ -190,12 +191,21 @@ function follow(signal: AbortSignal, controller: AbortController): () => void {
   let attempts = followers.get(signal);
   if (!attempts) {
     const set = new Set<AbortController>();
-    attempts = set;
+    const onAbort = () => set.forEach((c) => c.abort());
+    attempts = Object.assign(set, { onAbort });
     followers.set(signal, set);
-    signal.addEventListener('abort', () => set.forEach((c) => c.abort()), { once: true });
+    signal.addEventListener('abort', onAbort, { once: true });
   }
-  attempts.add(controller);
-  return () => attempts.delete(controller);
+  const set = attempts as Set<AbortController> & { onAbort?: () => void };
+  set.add(controller);
+  return () => {
+    set.delete(controller);
+    // The last attempt on this signal takes the listener away: nothing of the SDK stays on the caller's signal.
+    if (set.size === 0 && followers.get(signal) === set) {
+      followers.delete(signal);
+      signal.removeEventListener('abort', set.onAbort!);
+    }
+  };
 }
 
 /**
