@@ -16,7 +16,7 @@ const reportFolder = join(packageDir, 'api');
 const scratch = mkdtempSync(join(tmpdir(), 'revox-api-report-'));
 mkdirSync(reportFolder, { recursive: true });
 
-let changed = [];
+const changed = [];
 try {
   for (const [entry, targets] of Object.entries(pkg.exports)) {
     const types = targets?.import?.types;

@@ -91,7 +91,8 @@ export function mergedParameters(pathItem, operation, resolve) {
 let cached;
 /** The model of spec/openapi.yaml, read once. @returns {Model} */
 export function loadModel() {
-  return (cached ??= modelOf(loadSpec()));
+  cached ??= modelOf(loadSpec());
+  return cached;
 }
 
 /**

@@ -82,7 +82,7 @@ describe('the seed response example', () => {
 
   // The fixture is a copy so that a clone without shared/ can run the suite;
   // where shared/ is present, and always in CI, prove the copy is faithful.
-  it.runIf(existsSync(seedPath) || Boolean(process.env['CI']))('fixture is the JSON printed on the seed page', () => {
+  it.runIf(existsSync(seedPath) || Boolean(process.env.CI))('fixture is the JSON printed on the seed page', () => {
     expect(firstJsonObject(readFileSync(seedPath, 'utf8'))).toEqual(seed);
   });
 });

@@ -19,7 +19,7 @@ const COUNTS = quick
 /** @type {string[][]} */
 const rows = [];
 /** @param {number} value @param {number} base */
-const ratio = (value, base) => Number((value / base).toPrecision(2)) + '×';
+const ratio = (value, base) => `${Number((value / base).toPrecision(2))}×`;
 const verdict = (/** @type {boolean} */ ok) => (ok ? 'met' : 'NOT met');
 const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (/** @type {number} */ value) => `${Math.round(value)} ms`;

@@ -46,7 +46,7 @@ function problemsOf(method: string, url: URL, headers: Record<string, string | s
   const match = url.pathname.startsWith('/api/') ? operationAt(model, method, url.pathname.slice('/api'.length)) : undefined;
   if (!match) return { match, problems: [`${method} ${url.pathname} is not an operation of the spec`] };
   const problems: string[] = [];
-  if (headers['authorization'] !== `Bearer ${KEY}`) problems.push(`authorization is ${headers['authorization']}`);
+  if (headers.authorization !== `Bearer ${KEY}`) problems.push(`authorization is ${headers.authorization}`);
   for (const param of match.query) {
     const value = url.searchParams.get(param.name);
     if (value === null) {
@@ -123,7 +123,7 @@ function placed(operationId: string, file: string): { dir: string; path: string 
   return { dir, path: original };
 }
 
-const env = () => ({ PATH: process.env['PATH'], REVOX_API_KEY: KEY, REVOX_BASE_URL: baseURL, HOME: process.env['HOME'] });
+const env = () => ({ PATH: process.env.PATH, REVOX_API_KEY: KEY, REVOX_BASE_URL: baseURL, HOME: process.env.HOME });
 
 describe('every operation has a sample in every language', () => {
   it.each(LANGUAGES.map((l) => l.file))('%s', (file) => {

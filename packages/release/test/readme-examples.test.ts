@@ -69,7 +69,7 @@ describe('the READMEs\' TypeScript examples', () => {
     const command = example.flags.includes('vitest') ? [join('node_modules', 'vitest', 'vitest.mjs'), 'run', `examples/${example.name}.ts`] : [join('out', 'examples', `${example.name}.js`)];
     const ran = run(process.execPath, command, {
       cwd: consumer,
-      env: { PATH: process.env['PATH'], REVOX_API_KEY: 'sk_test_readme', REVOX_BASE_URL: mock.url },
+      env: { PATH: process.env.PATH, REVOX_API_KEY: 'sk_test_readme', REVOX_BASE_URL: mock.url },
     });
     await expect(ran).resolves.toMatchObject({ stdout: expect.any(String) });
   });

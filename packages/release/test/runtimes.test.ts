@@ -42,7 +42,7 @@ afterAll(async () => {
   console.log(`runtimes exercised:\n${Object.entries(versions).map(([name, version]) => `  ${name}: ${version}`).join('\n')}`);
 });
 
-const env = () => ({ PATH: process.env['PATH'], REVOX_API_KEY: 'sk_test_runtimes', REVOX_BASE_URL: prism.url, DENO_NO_UPDATE_CHECK: '1', DO_NOT_TRACK: '1', NO_COLOR: '1' });
+const env = () => ({ PATH: process.env.PATH, REVOX_API_KEY: 'sk_test_runtimes', REVOX_BASE_URL: prism.url, DENO_NO_UPDATE_CHECK: '1', DO_NOT_TRACK: '1', NO_COLOR: '1' });
 
 async function runSeed(name: string, command: string, args: string[], versionArgs = ['--version']) {
   const { stdout: version } = await run(command, versionArgs);
@@ -120,7 +120,7 @@ client.assistants.update('id').then(
       expect(new URL(site.url).port).not.toBe(new URL(prism.url).port); // really cross-origin
       expect(outside).toEqual([]);
       expect(problems).toEqual([]);
-      versions['Chromium'] = browser.version();
+      versions.Chromium = browser.version();
     } finally {
       await browser.close();
       await site.close();

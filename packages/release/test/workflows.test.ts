@@ -47,7 +47,7 @@ const workspaceScripts: Record<string, Record<string, string>> = Object.fromEntr
 function commands(w: Workflow): { job: string; command: string }[] {
   return Object.entries(w.jobs).flatMap(([job, { steps = [] }]) =>
     steps.flatMap((step) => {
-      const action = step.uses?.startsWith('changesets/action@') ? [step.with?.['version'], step.with?.['publish']] : [];
+      const action = step.uses?.startsWith('changesets/action@') ? [step.with?.version, step.with?.publish] : [];
       return [step.run, ...action].filter((command): command is string => typeof command === 'string').map((command) => ({ job, command }));
     }),
   );
@@ -89,26 +89,26 @@ it.each(files)('%s is valid by the GitHub workflow schema', (file) => {
 describe('a broken workflow is refused, naming the problem', () => {
   it('a job without runs-on', () => {
     const broken = workflow('ci.yml');
-    delete (broken.jobs['test'] as Record<string, unknown>)['runs-on'];
+    delete (broken.jobs.test as Record<string, unknown>)['runs-on'];
     expect(validate(stringify(broken))).toEqual(['/jobs/test/runs-on: This property is required']);
   });
 
   it('an event GitHub does not have', () => {
     const broken = workflow('ci.yml');
-    broken.on['pull_requests'] = broken.on['pull_request'];
-    delete broken.on['pull_request'];
+    broken.on.pull_requests = broken.on.pull_request;
+    delete broken.on.pull_request;
     expect(validate(stringify(broken))).toEqual(["/on: Property conditions are not met (Additional property 'pull_requests' is not allowed)"]);
   });
 
   it('a step with both uses and run', () => {
     const broken = workflow('ci.yml');
-    broken.jobs['test']!.steps![0]!.run = 'npm ci';
+    broken.jobs.test!.steps![0]!.run = 'npm ci';
     expect(validate(stringify(broken))).toEqual(['/jobs/test/steps/0: OneOf conditions are not met']);
   });
 
   it('a run step calling an npm script that does not exist', () => {
     const broken = workflow('docs.yml');
-    broken.jobs['build']!.steps!.find((step) => step.run === 'npm run build')!.run = 'npm run biuld';
+    broken.jobs.build!.steps!.find((step) => step.run === 'npm run build')!.run = 'npm run biuld';
     expect(npmScripts({ 'docs.yml': broken }).missing).toEqual(['docs.yml job build: `npm run biuld` names no script']);
   });
 });
@@ -122,7 +122,7 @@ it('every npm script the workflows call exists, and so does every script those c
 
 it('CI runs .ci/run, the one local entry, on Node 20, 22 and 24', () => {
   const { test } = workflows['ci.yml']!.jobs;
-  expect(test!.strategy!.matrix['node']).toEqual([20, 22, 24]);
+  expect(test!.strategy!.matrix.node).toEqual([20, 22, 24]);
   expect(test!.steps!.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with).toEqual({ 'node-version': '${{ matrix.node }}', cache: 'npm' });
   expect(test!.steps!.at(-1)).toEqual({ run: 'bash .ci/run' });
   // .ci/run, in turn, ends in the README's test command.
@@ -145,12 +145,12 @@ it('permissions: read-only by default, and a job gets only the writes it needs',
 });
 
 it('the release publishes with provenance', () => {
-  const changesets = workflows['release.yml']!.jobs['npm']!.steps!.find((step) => step.uses?.startsWith('changesets/action@')) as Step & { env: Record<string, string> };
-  expect(changesets.env['NPM_CONFIG_PROVENANCE']).toBe('true');
-  expect(rootScripts['release']).toMatch(/\bchangeset publish\b/);
+  const changesets = workflows['release.yml']!.jobs.npm!.steps!.find((step) => step.uses?.startsWith('changesets/action@')) as Step & { env: Record<string, string> };
+  expect(changesets.env.NPM_CONFIG_PROVENANCE).toBe('true');
+  expect(rootScripts.release).toMatch(/\bchangeset publish\b/);
 });
 
 it('Pages gets the folder the docs build writes the API reference to', () => {
-  const upload = workflows['docs.yml']!.jobs['build']!.steps!.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
-  expect(existsSync(join(root, String(upload?.with?.['path']), 'index.html'))).toBe(true);
+  const upload = workflows['docs.yml']!.jobs.build!.steps!.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
+  expect(existsSync(join(root, String(upload?.with?.path), 'index.html'))).toBe(true);
 });

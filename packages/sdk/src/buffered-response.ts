@@ -37,10 +37,11 @@ export class BufferedResponse {
 
   /** The same Response object every time, its body unread. */
   toResponse(): Response {
-    return (this.#response ??= new Response(NULL_BODY_STATUSES.has(this.status) ? null : this.bytes, {
+    this.#response ??= new Response(NULL_BODY_STATUSES.has(this.status) ? null : this.bytes, {
       status: this.status,
       statusText: this.statusText,
       headers: this.headers,
-    }));
+    });
+    return this.#response;
   }
 }

@@ -145,13 +145,22 @@ export class APIClient {
     const names = operation.sdk.split('.');
     const method = names.pop()!;
     let resource = this as unknown as Record<string, unknown>;
-    for (const name of names) resource = (resource[name] ??= {}) as Record<string, unknown>;
+    for (const name of names) {
+      resource[name] ??= {};
+      resource = resource[name] as Record<string, unknown>;
+    }
     resource[method] = (...args: unknown[]) => {
       const input: Input = { path: {} };
       let next = 0;
       for (const name of operation.pathParams ?? []) input.path[name] = args[next++];
       // Left out (not null), a query whose parameters are all optional and an optional body are `{}`.
-      const arg = (fallback: boolean) => (args[next] === undefined && fallback ? (next++, {}) : args[next++]);
+      const arg = (fallback: boolean) => {
+        if (args[next] === undefined && fallback) {
+          next++;
+          return {};
+        }
+        return args[next++];
+      };
       if (operation.query) input.query = arg(!operation.query.length);
       if (operation.body) input.body = arg(operation.body === 'optional');
       return this.#operation(operation, input, args[next] as RequestOptions | undefined);
@@ -203,7 +212,7 @@ export class APIClient {
     const extra = objectOrUndefined('options', options)?.query;
     const search = query || request.query || extra ? serializeQuery({ ...query, ...request.query, ...objectOrUndefined('query', extra) }) : '';
     const headers = merge(defaults, checkHeaders('headers', options.headers));
-    if (request.accept) headers['accept'] ??= request.accept;
+    if (request.accept) headers.accept ??= request.accept;
     if (request.body !== undefined) headers['content-type'] ??= 'application/json';
     const response = await transport(this.#config, {
       method: request.method,

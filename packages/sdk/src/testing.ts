@@ -171,7 +171,10 @@ export function createMock(options: MockOptions = {}): RevoxMock {
 
 const templates = Object.entries(OPERATIONS as Record<string, Operation>).map(([id, operation]) => {
   const names: string[] = [];
-  const pattern = operation.path.replace(/[.*+?^$|()[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), '([^/]+)'));
+  const pattern = operation.path.replace(/[.*+?^$|()[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
   return { id, operation, names, pattern: new RegExp(`^${pattern}$`) };
 });
 
@@ -216,7 +219,14 @@ function wait(ms: number, signal: AbortSignal | null | undefined): Promise<void>
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = Number.isFinite(ms) ? setTimeout(resolve, ms) : undefined;
-    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 }
 

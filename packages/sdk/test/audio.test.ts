@@ -28,13 +28,13 @@ describe('voices.preview', () => {
 
   it('asks for audio, and for JSON only as a fallback for errors', async () => {
     await preview();
-    expect(server.requests[0]!.headers['accept']).toBe('audio/mpeg, audio/*;q=0.9, application/json;q=0.5');
+    expect(server.requests[0]!.headers.accept).toBe('audio/mpeg, audio/*;q=0.9, application/json;q=0.5');
     expect(server.requests[0]!.headers['content-type']).toBe('application/json');
   });
 
   it("lets the caller's Accept win", async () => {
     await preview({ headers: { Accept: '*/*' } });
-    expect(server.requests[0]!.headers['accept']).toBe('*/*');
+    expect(server.requests[0]!.headers.accept).toBe('*/*');
   });
 
   it('turns a JSON error into a typed error, not into audio', async () => {

@@ -11,7 +11,7 @@ import { clientFor } from './support/client.js';
 import type { TestServer } from './support/server.js';
 import { startServer } from './support/server.js';
 
-const SEED = Number(process.env['CHAOS_SEED'] ?? 20261201);
+const SEED = Number(process.env.CHAOS_SEED ?? 20261201);
 const CALLS = 3000;
 const MAX_RETRIES = 2;
 const TIMEOUT = 600;

@@ -23,7 +23,7 @@ afterAll(() => server.close());
 describe(`${COUNT} concurrent updates`, () => {
   it('all succeed, leave no timers or abort listeners, and the process exits by itself', async () => {
     const child = spawn(process.execPath, [script], {
-      env: { PATH: process.env['PATH'], REVOX_API_KEY: 'sk_test_load', REVOX_BASE_URL: server.url, LOAD_COUNT: String(COUNT) },
+      env: { PATH: process.env.PATH, REVOX_API_KEY: 'sk_test_load', REVOX_BASE_URL: server.url, LOAD_COUNT: String(COUNT) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

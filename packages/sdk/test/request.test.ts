@@ -38,9 +38,9 @@ describe('assistants.update', () => {
   it('sends authentication, content negotiation and SDK headers', async () => {
     await clientFor(server).assistants.update('asst_1', { name: 'x' });
     const { headers } = server.requests[0]!;
-    expect(headers['authorization']).toBe(`Bearer ${TEST_KEY}`);
+    expect(headers.authorization).toBe(`Bearer ${TEST_KEY}`);
     expect(headers['content-type']).toBe('application/json');
-    expect(headers['accept']).toBe('application/json');
+    expect(headers.accept).toBe('application/json');
     expect(headers['x-revox-client']).toBe(`@revoxai/sdk/${VERSION} node/${process.versions.node}`);
     expect(headers['x-revox-attempt']).toBe('1');
   });
@@ -81,7 +81,7 @@ describe('the openapi-fetch client (@revoxai/sdk/openapi-fetch)', () => {
     expect(data).toBeUndefined();
     expect(error).toEqual({ message: 'Assistant not found.' });
     expect(response.status).toBe(404);
-    expect(server.requests[0]!.headers['authorization']).toBe(`Bearer ${TEST_KEY}`);
+    expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${TEST_KEY}`);
     expect(server.requests[0]!.url).toBe('/assistants/nope?team=a');
   });
 
@@ -131,7 +131,10 @@ describe('fetchOptions', () => {
     const client = clientFor(server, {
       maxRetries: 1,
       fetchOptions: { cache: 'no-store', keepalive: true, method: 'DELETE', headers: { 'x-from-fetch-options': '1' } },
-      fetch: (input, init) => (seen.push(init!), fetch(input, init)),
+      fetch: (input, init) => {
+        seen.push(init!);
+        return fetch(input, init);
+      },
     });
     server.script(json(500, {}), json(200, { assistant: assistant() }));
     await client.assistants.update('a', {}, { fetchOptions: { keepalive: false, redirect: 'error' } });

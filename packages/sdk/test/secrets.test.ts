@@ -52,7 +52,7 @@ describe('the API key stays secret', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expectNoKey(line);
     // …while the header was really sent.
-    expect(server.requests[0]!.headers['authorization']).toBe(`Bearer ${TEST_KEY}`);
+    expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${TEST_KEY}`);
   });
 });
 

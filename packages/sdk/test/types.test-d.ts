@@ -1,6 +1,6 @@
 // Compile-time guarantees of the public API: wrong input does not compile, results are exact.
 import { describe, expectTypeOf, it } from 'vitest';
-import DefaultRevox, { APIError, APIPromise, NotFoundError, PagePromise, Revox } from '../src/index.js';
+import DefaultRevox, { type APIError, type APIPromise, type NotFoundError, type PagePromise, Revox } from '../src/index.js';
 import { openapiFetchClient } from '../src/openapi-fetch.js';
 import type {
   Assistant,

@@ -195,7 +195,12 @@ ${interfaces.join('\n\n')}
 function interfaceNames(roots) {
   /** @type {import('@revoxai/spec').Resource[]} */
   const all = [];
-  const walk = (/** @type {import('@revoxai/spec').Resource[]} */ level) => level.forEach((r) => (all.push(r), walk(r.children)));
+  const walk = (/** @type {import('@revoxai/spec').Resource[]} */ level) => {
+    for (const r of level) {
+      all.push(r);
+      walk(r.children);
+    }
+  };
   walk(roots);
   const shared = (/** @type {string} */ leaf) => all.filter((r) => r.name === leaf).length > 1;
   return (/** @type {import('@revoxai/spec').Resource} */ r) => (shared(r.name) ? r.path.map(pascal).join('') : pascal(r.name));

@@ -58,7 +58,7 @@ export function rubyAdapter(baseURL: () => string): Adapter {
   return {
     name: 'Ruby',
     async call(operation, values) {
-      const child = run('ruby', ['-I', rubyLib, rubyScript], { env: { PATH: process.env['PATH'] } });
+      const child = run('ruby', ['-I', rubyLib, rubyScript], { env: { PATH: process.env.PATH } });
       child.child.stdin!.end(JSON.stringify({ baseUrl: baseURL(), sdk: operation.sdk.name, ...values }));
       const { stdout } = await child;
       return JSON.parse(stdout) as Result;
