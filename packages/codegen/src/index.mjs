@@ -2,6 +2,7 @@
 // spec (document, operation model, SDK policy) to files, repository-relative
 // path → content; none of them reads the raw document for operation facts.
 import { loadModel, loadPolicy, loadSpec } from '@revoxai/spec';
+import { formatted } from './format.mjs';
 import { readmeFiles } from './targets/readmes.mjs';
 import { rubyFiles } from './targets/ruby.mjs';
 import { SAMPLES_DIR, samplesFiles } from './targets/samples.mjs';
@@ -30,10 +31,10 @@ const TARGETS = {
   readmes: readmeFiles,
 };
 
-/** Every generated file of the repository, fresh from the spec. */
+/** Every generated file of the repository, fresh from the spec, the code formatted as the hand-written code is (biome.jsonc). */
 export async function generatedFiles() {
   const input = { doc: loadSpec(), model: loadModel(), policy: loadPolicy() };
   const files = new Map();
   for (const target of Object.values(TARGETS)) for (const [path, content] of await target(input)) files.set(path, content);
-  return files;
+  return formatted(files);
 }

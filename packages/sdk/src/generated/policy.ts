@@ -19,7 +19,15 @@ export const ENV = { apiKey: 'REVOX_API_KEY', baseURL: 'REVOX_BASE_URL', logLeve
 /** The statuses after which a request may be sent again, by whether its operation is idempotent. */
 export const RETRY = { idempotent: [408, 409, 429], idempotentFrom: 500, nonIdempotent: [429, 503] };
 
-const BY_STATUS: Record<number, typeof APIError> = { 400: StatusErrors.BadRequestError, 401: StatusErrors.AuthenticationError, 403: StatusErrors.PermissionDeniedError, 404: StatusErrors.NotFoundError, 409: StatusErrors.ConflictError, 422: StatusErrors.UnprocessableEntityError, 429: StatusErrors.RateLimitError };
+const BY_STATUS: Record<number, typeof APIError> = {
+  400: StatusErrors.BadRequestError,
+  401: StatusErrors.AuthenticationError,
+  403: StatusErrors.PermissionDeniedError,
+  404: StatusErrors.NotFoundError,
+  409: StatusErrors.ConflictError,
+  422: StatusErrors.UnprocessableEntityError,
+  429: StatusErrors.RateLimitError,
+};
 
 /** The error for an HTTP failure status, its message built from the response. */
 export function errorFromResponse(status: number, headers: Headers, body: unknown): APIError {
