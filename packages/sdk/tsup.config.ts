@@ -15,5 +15,7 @@ export default defineConfig({
   // generated SDKs, and every named export hangs off it, so `.Revox`,
   // `.default` and the error classes work too. Only the main entry has Revox.
   footer: ({ format }) =>
-    format === 'cjs' ? { js: 'if (module.exports.Revox) module.exports = Object.assign(module.exports.Revox, module.exports);' } : undefined,
+    format === 'cjs'
+      ? { js: 'if (module.exports.Revox) module.exports = Object.assign(module.exports.Revox, module.exports);' }
+      : undefined,
 });

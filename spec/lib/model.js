@@ -42,7 +42,10 @@ export function modelOf(doc) {
     const { params, response } = operation.sdk.types;
     for (const name of [operation.sdk.name, params, response].filter(Boolean)) {
       const other = names.get(name);
-      if (other) throw new Error(`${operation.id} and ${other} share the SDK name ${name}; the type names come from the resource the method is on (x-revox-sdk)`);
+      if (other)
+        throw new Error(
+          `${operation.id} and ${other} share the SDK name ${name}; the type names come from the resource the method is on (x-revox-sdk)`,
+        );
       names.set(name, operation.id);
     }
   }
@@ -64,7 +67,14 @@ export function endpointsOf(doc) {
     HTTP_METHODS.filter((method) => item[method]).map((method) => {
       const operation = item[method];
       /** @type {Parameter[]} */
-      const parameters = mergedParameters(item, operation, (raw) => deref(doc, raw)).map((p) => ({ name: p.name, in: p.in, required: p.required === true, description: p.description, schema: p.schema, example: p.example }));
+      const parameters = mergedParameters(item, operation, (raw) => deref(doc, raw)).map((p) => ({
+        name: p.name,
+        in: p.in,
+        required: p.required === true,
+        description: p.description,
+        schema: p.schema,
+        example: p.example,
+      }));
       const upper = method.toUpperCase();
       return { method: upper, path, operation, parameters, idempotent: operation['x-revox-idempotent'] ?? IDEMPOTENT_METHODS.has(upper) };
     }),
@@ -175,7 +185,9 @@ function examplesOf(doc, media) {
 function fieldsOf(doc, schema) {
   const node = deref(doc, schema);
   if (!node) return [];
-  return [...new Set([...(node.allOf ?? []).flatMap((/** @type {any} */ part) => fieldsOf(doc, part)), ...Object.keys(node.properties ?? {})])];
+  return [
+    ...new Set([...(node.allOf ?? []).flatMap((/** @type {any} */ part) => fieldsOf(doc, part)), ...Object.keys(node.properties ?? {})]),
+  ];
 }
 
 /** `#/components/schemas/Assistant` → `Assistant`. @param {any} schema */
@@ -189,7 +201,9 @@ export const SDK_NAME = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
 /** @param {string} id @param {unknown} declared */
 function sdkName(id, declared) {
   if (typeof declared !== 'string' || !SDK_NAME.test(declared)) {
-    throw new Error(`${id}: x-revox-sdk must name the SDK method as resource.method (for example assistants.update), got ${JSON.stringify(declared)}`);
+    throw new Error(
+      `${id}: x-revox-sdk must name the SDK method as resource.method (for example assistants.update), got ${JSON.stringify(declared)}`,
+    );
   }
   const segments = declared.split('.');
   return { name: declared, resource: segments.slice(0, -1), method: /** @type {string} */ (segments.at(-1)) };

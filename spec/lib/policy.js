@@ -22,9 +22,13 @@ export function loadPolicy() {
   const policy = { ...raw, errors: { byStatus, serverError } };
   const problems = [
     ...['timeoutMs', 'maxRetries'].filter((k) => !Number.isInteger(raw.client?.[k]) || raw.client[k] < 0).map((k) => `client.${k}`),
-    ...['initialMs', 'maxMs', 'maxRetryAfterMs'].filter((k) => !Number.isInteger(raw.client?.retryDelay?.[k])).map((k) => `client.retryDelay.${k}`),
+    ...['initialMs', 'maxMs', 'maxRetryAfterMs']
+      .filter((k) => !Number.isInteger(raw.client?.retryDelay?.[k]))
+      .map((k) => `client.retryDelay.${k}`),
     ...['apiKey', 'baseUrl', 'logLevel'].filter((k) => !/^[A-Z][A-Z0-9_]*$/.test(raw.env?.[k] ?? '')).map((k) => `env.${k}`),
-    ...Object.entries(byStatus).filter(([status, name]) => !/^[45]\d\d$/.test(status) || !/^[A-Z]\w*Error$/.test(String(name))).map(([s]) => `errors.${s}`),
+    ...Object.entries(byStatus)
+      .filter(([status, name]) => !/^[45]\d\d$/.test(status) || !/^[A-Z]\w*Error$/.test(String(name)))
+      .map(([s]) => `errors.${s}`),
     ...(/^[A-Z]\w*Error$/.test(String(serverError)) ? [] : ['errors.5xx']),
     ...(raw.pagination?.lastPage === 'shorter-than-page-size' ? [] : ['pagination.lastPage']),
   ];

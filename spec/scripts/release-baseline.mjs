@@ -16,6 +16,8 @@ const text = readFileSync(specPath, 'utf8').replace(/^(info:\n(?: {2}.*\n)*? {2}
 if (parse(text).info.version !== version) throw new Error(`could not set info.version to ${version} in ${specPath}`);
 writeFileSync(specPath, text);
 copyFileSync(specPath, `${releasedDir}${version}.yaml`);
-const header = readFileSync(acknowledgedFile, 'utf8').split('\n').filter((line) => line.startsWith('#'));
+const header = readFileSync(acknowledgedFile, 'utf8')
+  .split('\n')
+  .filter((line) => line.startsWith('#'));
 writeFileSync(acknowledgedFile, `${header.join('\n')}\n`);
 console.log(`spec/openapi.yaml is version ${version}, kept as spec/released/${version}.yaml; acknowledged.txt is empty`);

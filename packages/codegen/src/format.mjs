@@ -30,7 +30,10 @@ export function formatted(files) {
       mkdirSync(dirname(join(scratch, path)), { recursive: true });
       writeFileSync(join(scratch, path), /** @type {string} */ (files.get(path)));
     }
-    const run = spawnSync(process.execPath, [biome, 'format', '--write', `--config-path=${ROOT}`, scratch], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [biome, 'format', '--write', `--config-path=${ROOT}`, scratch], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     if (run.error) throw run.error;
     if (run.status !== 0) throw new Error(`Biome could not format the generated code:\n${run.stdout}${run.stderr}`);
     const result = new Map(files);

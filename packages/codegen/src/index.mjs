@@ -19,7 +19,13 @@ export { AUDIO_FILE } from './samples/facts.mjs';
 /** @typedef {{ doc: any, model: import('@revoxai/spec').Model, policy: import('@revoxai/spec').Policy }} Input */
 
 /** The folders that hold generated files only: a file there that no target writes is stale. */
-export const GENERATED_FOLDERS = ['packages/types/src/generated', 'packages/sdk/src/generated', 'packages/ruby/lib/revox/generated', 'packages/ruby/sig/generated', SAMPLES_DIR];
+export const GENERATED_FOLDERS = [
+  'packages/types/src/generated',
+  'packages/sdk/src/generated',
+  'packages/ruby/lib/revox/generated',
+  'packages/ruby/sig/generated',
+  SAMPLES_DIR,
+];
 
 /** @type {Record<string, (input: Input) => Map<string, string | Uint8Array> | Promise<Map<string, string | Uint8Array>>>} */
 const TARGETS = {

@@ -25,7 +25,8 @@ export function fieldPreview(fields) {
  * @typedef {{ call: string, params: string[], returns: string }} Signature
  */
 export function typescriptParts(o) {
-  const fields = (/** @type {string} */ name) => (name === 'body' ? (o.body?.fields ?? []) : name === 'query' ? o.query.map((p) => p.name) : []);
+  const fields = (/** @type {string} */ name) =>
+    name === 'body' ? (o.body?.fields ?? []) : name === 'query' ? o.query.map((p) => p.name) : [];
   return {
     call: `client.${o.sdk.name}`,
     params: methodSignature(o).params.map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.type}${fieldPreview(fields(p.name))}`),
@@ -65,4 +66,3 @@ export const typescriptSignature = (o) => oneLine(typescriptParts(o));
  * @param {import('@revoxai/spec').Operation} o
  */
 export const rubySignature = (o) => oneLine(rubyParts(o), ' ->');
-

@@ -31,21 +31,29 @@ describe('the Ruby target', () => {
   it('nests resource classes and takes path parameters, then query keywords, then the body', () => {
     const source = file('packages/ruby/lib/revox/generated/resources.rb');
     expect(source).toMatch(/class Shelves < Resource\n(.*\n)*? {8}@things = Things\.new\(client\)\n(.*\n)*? {6}class Things < Resource\n/);
-    expect(source).toContain('def update(shelf, id, request_options: nil, **params)\n          @client.request(Generated::OPERATIONS.fetch(:updateThing), path: { shelf: shelf, id: id }, body: params, request_options: request_options)');
+    expect(source).toContain(
+      'def update(shelf, id, request_options: nil, **params)\n          @client.request(Generated::OPERATIONS.fetch(:updateThing), path: { shelf: shelf, id: id }, body: params, request_options: request_options)',
+    );
     expect(source).toContain('def list(page:, size: nil, request_options: nil)');
     expect(source).toContain('      @shelves = Resources::Shelves.new(self)\n      @things = Resources::Things.new(self)\n');
   });
 
   it('types the signatures from the schemas', () => {
     const rbs = file('packages/ruby/sig/generated/resources.rbs');
-    expect(rbs).toContain('def update: (Integer shelf, String id, kind: :round | "round" | :"square-ish" | "square-ish", ?label: String?, ?tags: Array[String], ?mode: :warm | "warm" | String | Symbol, ?request_options: Revox::request_options, **untyped) -> Revox::Model');
+    expect(rbs).toContain(
+      'def update: (Integer shelf, String id, kind: :round | "round" | :"square-ish" | "square-ish", ?label: String?, ?tags: Array[String], ?mode: :warm | "warm" | String | Symbol, ?request_options: Revox::request_options, **untyped) -> Revox::Model',
+    );
     expect(rbs).toContain('def list: (page: Numeric, ?size: Numeric, ?request_options: Revox::request_options) -> Revox::Page');
-    expect(rbs).toContain('def play: (kind: :round | "round" | :"square-ish" | "square-ish", ?label: String?, ?tags: Array[String], ?mode: :warm | "warm" | String | Symbol, ?request_options: Revox::request_options, **untyped) -> Revox::Binary');
+    expect(rbs).toContain(
+      'def play: (kind: :round | "round" | :"square-ish" | "square-ish", ?label: String?, ?tags: Array[String], ?mode: :warm | "warm" | String | Symbol, ?request_options: Revox::request_options, **untyped) -> Revox::Binary',
+    );
     expect(rbs).toContain('attr_reader things: Shelves::Things');
   });
 
   it('refuses a parameter that cannot be a Ruby parameter name, naming it', () => {
-    expect(() => files(doc([{ name: 'page-size', required: true }]))).toThrow('listThings: the query parameter "page-size" cannot be a Ruby parameter name');
+    expect(() => files(doc([{ name: 'page-size', required: true }]))).toThrow(
+      'listThings: the query parameter "page-size" cannot be a Ruby parameter name',
+    );
     expect(() => files(doc([{ name: 'end' }]))).toThrow('listThings: the query parameter "end"');
   });
 });

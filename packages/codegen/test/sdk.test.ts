@@ -11,8 +11,12 @@ const [update, list, play] = ['updateThing', 'listThings', 'playThing'].map((id)
 
 describe('operation facts', () => {
   it('say what the client needs: the name, method, path, retry class, arguments, media type and paging', () => {
-    expect(operationFacts(update!)).toBe("{ sdk: 'shelves.things.update', method: 'PATCH', path: '/shelves/{shelf}/things/{id}', idempotent: false, pathParams: ['shelf', 'id'], body: 'optional' }");
-    expect(operationFacts(list!)).toBe("{ sdk: 'things.list', method: 'GET', path: '/things', idempotent: true, query: ['page'], pagination: { page: 'page', size: 'size', items: 'things' } }");
+    expect(operationFacts(update!)).toBe(
+      "{ sdk: 'shelves.things.update', method: 'PATCH', path: '/shelves/{shelf}/things/{id}', idempotent: false, pathParams: ['shelf', 'id'], body: 'optional' }",
+    );
+    expect(operationFacts(list!)).toBe(
+      "{ sdk: 'things.list', method: 'GET', path: '/things', idempotent: true, query: ['page'], pagination: { page: 'page', size: 'size', items: 'things' } }",
+    );
     expect(operationFacts(play!)).toContain("accept: 'audio/ogg, audio/*;q=0.9, application/json;q=0.5'");
   });
 });
@@ -47,18 +51,22 @@ describe('the generated client', () => {
     expect(source).toMatch(/export interface Shelves \{\n {2}readonly things: ShelvesThings;/);
     expect(source).toContain('export interface ShelvesThings {');
     expect(source).toContain('  declare readonly things: Things;');
-    expect(source).toContain('update(shelf: number, id: string, body?: Types.ThingUpdateParams, options?: RequestOptions): APIPromise<Types.ThingUpdateResponse>;');
+    expect(source).toContain(
+      'update(shelf: number, id: string, body?: Types.ThingUpdateParams, options?: RequestOptions): APIPromise<Types.ThingUpdateResponse>;',
+    );
     expect(source).toContain("  listThings: { sdk: 'things.list',");
     expect(source).toContain('export type ThingUpdateParams = Types.ThingUpdateParams;');
   });
 
-  it('gives @revoxai/sdk/testing each operation\'s first example, a file\'s bytes as base64, and the query types', () => {
+  it("gives @revoxai/sdk/testing each operation's first example, a file's bytes as base64, and the query types", () => {
     const source = sdkFiles({ doc: spec, model, policy: loadPolicy() }).get('packages/sdk/src/generated/examples.ts')!;
     expect(source).toContain('  updateThing: {"status":200,"type":"application/json","body":{"id":"t1"}},');
     expect(source).toMatch(/ {2}playThing: \{"status":200,"type":"audio\/ogg","base64":"[A-Za-z0-9+/]{100,}={0,2}"\},/);
     expect(source).toContain('  listThings: {"page":"number","size":"number"},');
     const withoutExample: any = structuredClone(spec);
     withoutExample.paths['/things'].post.responses['200'].content['audio/ogg'].examples = {};
-    expect(() => sdkFiles({ doc: withoutExample, model: modelOf(withoutExample), policy: loadPolicy() })).toThrow('playThing: POST /things has no success example for @revoxai/sdk/testing to answer with');
+    expect(() => sdkFiles({ doc: withoutExample, model: modelOf(withoutExample), policy: loadPolicy() })).toThrow(
+      'playThing: POST /things has no success example for @revoxai/sdk/testing to answer with',
+    );
   });
 });

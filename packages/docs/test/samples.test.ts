@@ -172,13 +172,19 @@ describe('x-codeSamples', () => {
     const samples = withCodeSamples(spec).paths['/assistants/{id}'].patch['x-codeSamples'];
     expect(samples.map((s: { label: string }) => s.label)).toEqual(LANGUAGES.map((l) => l.label));
     const typescript = samples[0].source;
-    expect(typescript).toBe(readFileSync(fileURLToPath(new URL('../samples/polished/updateAssistant/typescript.ts', import.meta.url)), 'utf8').trimEnd());
-    expect(typescript).not.toBe(readFileSync(fileURLToPath(new URL('../samples/generated/updateAssistant/typescript.ts', import.meta.url)), 'utf8').trimEnd());
+    expect(typescript).toBe(
+      readFileSync(fileURLToPath(new URL('../samples/polished/updateAssistant/typescript.ts', import.meta.url)), 'utf8').trimEnd(),
+    );
+    expect(typescript).not.toBe(
+      readFileSync(fileURLToPath(new URL('../samples/generated/updateAssistant/typescript.ts', import.meta.url)), 'utf8').trimEnd(),
+    );
   });
 
   it('fail the build for a polished sample whose operation is gone', () => {
     const renamed = structuredClone(spec);
     renamed.paths['/assistants/{id}'].patch.operationId = 'renamed';
-    expect(() => withCodeSamples(renamed)).toThrow(/samples\/polished\/ has samples for no operation or language of the spec: updateAssistant/);
+    expect(() => withCodeSamples(renamed)).toThrow(
+      /samples\/polished\/ has samples for no operation or language of the spec: updateAssistant/,
+    );
   });
 });

@@ -22,12 +22,20 @@ function parseTypescript(signature: string) {
   const match = /^client\.([\w.]+)\((.*)\): (\w+)(?: \{ (.*) \})?$/.exec(signature);
   if (!match) throw new Error(`not a signature: ${signature}`);
   const [, method, params, returns, returnPreview] = match as unknown as [string, string, string, string, string | undefined];
-  const parsed = [...params.matchAll(/(\w+)(\??): (\w+)(?: \{ ([^}]*) \})?/g)].map(([, name, optional, type, preview]) => ({ name: name!, optional: optional === '?', type: type!, preview: preview?.split(', ') ?? [] }));
+  const parsed = [...params.matchAll(/(\w+)(\??): (\w+)(?: \{ ([^}]*) \})?/g)].map(([, name, optional, type, preview]) => ({
+    name: name!,
+    optional: optional === '?',
+    type: type!,
+    preview: preview?.split(', ') ?? [],
+  }));
   return { method: method!, params: parsed, returns: returns!, returnPreview: returnPreview?.split(', ') ?? [] };
 }
 
 /** The named fields of a preview, and how many it says are left. */
-const previewed = (preview: string[]) => ({ named: preview.filter((p) => !/^\d+ more$/.test(p)), more: Number(/^(\d+) more$/.exec(preview.at(-1) ?? '')?.[1] ?? 0) });
+const previewed = (preview: string[]) => ({
+  named: preview.filter((p) => !/^\d+ more$/.test(p)),
+  more: Number(/^(\d+) more$/.exec(preview.at(-1) ?? '')?.[1] ?? 0),
+});
 
 /** A TypeScript module that compiles only if every signature matches the SDK's types. */
 function checks(signatures: string[]) {
@@ -35,7 +43,10 @@ function checks(signatures: string[]) {
     const { method, params, returns, returnPreview } = parseTypescript(signature);
     const type = (name: string) => (name === 'string' || name === 'number' ? name : `T.${name}`);
     const declared = params.map((p) => `${p.name}${p.optional ? '?' : ''}: ${type(p.type)}`).join(', ');
-    const keys = [...params.flatMap((p) => previewed(p.preview).named.map((field) => `T.${p.type}['${field}']`)), ...previewed(returnPreview).named.map((field) => `T.${returns}['${field}']`)];
+    const keys = [
+      ...params.flatMap((p) => previewed(p.preview).named.map((field) => `T.${p.type}['${field}']`)),
+      ...previewed(returnPreview).named.map((field) => `T.${returns}['${field}']`),
+    ];
     return [
       `// ${signature}`,
       `export const parameters${i}: Equal<Parameters<typeof client.${method}>, Parameters<(${declared}) => void>> = true;`,
@@ -57,7 +68,15 @@ function typeErrors(source: string): string[] {
   try {
     const file = join(dir, 'signatures.ts');
     writeFileSync(file, source);
-    const program = ts.createProgram([file], { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, skipLibCheck: true, types: [] });
+    const program = ts.createProgram([file], {
+      strict: true,
+      noEmit: true,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+      skipLibCheck: true,
+      types: [],
+    });
     return ts.getPreEmitDiagnostics(program).map((d) => {
       const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
       return `line ${line}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
@@ -70,7 +89,7 @@ function typeErrors(source: string): string[] {
 describe('TypeScript signatures', () => {
   const signatures = operations.map((o) => typescriptSignature(o));
 
-  it('name the seed\'s update as the seed page does, with the newest fields first', () => {
+  it("name the seed's update as the seed page does, with the newest fields first", () => {
     expect(signatures[operations.findIndex((o) => o.id === 'updateAssistant')]).toBe(
       'client.assistants.update(id: string, body?: AssistantUpdateParams { after_call_sms_prompt, background_sound, background_sound_volume, 22 more }, options?: RequestOptions): AssistantUpdateResponse { assistant }',
     );
@@ -104,7 +123,6 @@ describe('TypeScript signatures', () => {
     expect(errors.filter((e) => /Type 'true' is not assignable to type 'false'/.test(e)).length).toBeGreaterThanOrEqual(1);
     expect(errors.length).toBeGreaterThanOrEqual(4);
   }, 60_000);
-
 });
 
 /** `revox.a.b(id, page:, size: nil, request_options: nil, **params { f, 2 more }) -> Revox::Model { k }` → its parts. */
@@ -113,11 +131,19 @@ function parseRuby(signature: string) {
   if (!match) throw new Error(`not a Ruby signature: ${signature}`);
   const [, path, params, returns, returnPreview] = match as unknown as [string, string, string, string, string | undefined];
   // Each parameter as Method#parameters reports it: [kind, name].
-  const parameters = [...params.matchAll(/\*\*(\w+)(?: \{ [^}]* \})?|(\w+): nil|(\w+):|(\w+)/g)].map(([, rest, optional, required, positional]) =>
-    rest ? ['keyrest', rest] : optional ? ['key', optional] : required ? ['keyreq', required] : ['req', positional!],
+  const parameters = [...params.matchAll(/\*\*(\w+)(?: \{ [^}]* \})?|(\w+): nil|(\w+):|(\w+)/g)].map(
+    ([, rest, optional, required, positional]) =>
+      rest ? ['keyrest', rest] : optional ? ['key', optional] : required ? ['keyreq', required] : ['req', positional!],
   );
   const bodyPreview = /\*\*params \{ ([^}]*) \}/.exec(params)?.[1]?.split(', ') ?? [];
-  return { resource: path.split('.').slice(0, -1), method: path.split('.').at(-1)!, parameters, returns, bodyPreview, returnPreview: returnPreview?.split(', ') ?? [] };
+  return {
+    resource: path.split('.').slice(0, -1),
+    method: path.split('.').at(-1)!,
+    parameters,
+    returns,
+    bodyPreview,
+    returnPreview: returnPreview?.split(', ') ?? [],
+  };
 }
 
 const gemLib = fileURLToPath(new URL('../../ruby/lib', import.meta.url));
@@ -141,13 +167,13 @@ function gemMethods(signatures: ReturnType<typeof parseRuby>[]): { found: boolea
 describe('Ruby signatures', () => {
   const signatures = operations.map((o) => parseRuby(rubySignature(o)));
 
-  it('name the seed\'s update as the gem has it', () => {
+  it("name the seed's update as the gem has it", () => {
     expect(rubySignature(operations.find((o) => o.id === 'updateAssistant')!)).toBe(
       'revox.assistants.update(id, request_options: nil, **params { after_call_sms_prompt, background_sound, background_sound_volume, 22 more }) -> Revox::Model { assistant }',
     );
   });
 
-  it('are the gem\'s methods, with their parameters, and the return classes of its RBS', () => {
+  it("are the gem's methods, with their parameters, and the return classes of its RBS", () => {
     const gem = gemMethods(signatures);
     for (const [i, s] of signatures.entries()) {
       const where = `${s.resource.join('.')}.${s.method}`;
@@ -160,7 +186,10 @@ describe('Ruby signatures', () => {
 
   it('fail for a method the gem does not have, or a parameter it does not take', () => {
     const [list, , , , update] = signatures;
-    const broken = [{ ...list!, method: 'all' }, { ...update!, parameters: [['req', 'assistant_id'], ...update!.parameters.slice(1)] }];
+    const broken = [
+      { ...list!, method: 'all' },
+      { ...update!, parameters: [['req', 'assistant_id'], ...update!.parameters.slice(1)] },
+    ];
     const gem = gemMethods(broken);
     // The comparison the test above makes, on two wrong signatures: each must fail it.
     for (const [i, s] of broken.entries()) expect(gem[i]).not.toEqual({ found: true, parameters: s.parameters });
@@ -169,10 +198,14 @@ describe('Ruby signatures', () => {
 });
 
 describe('the reference', () => {
-  it('opens every operation\'s description with both signatures, one parameter per line', () => {
+  it("opens every operation's description with both signatures, one parameter per line", () => {
     const withThem = withSignatures(loadSpec());
     // One parameter per line on the page: the same text as the one-line form once the line breaks are taken out.
-    const joined = (block: string | undefined, arrow: string) => block?.replace(/\(\n {2}/, '(').replace(new RegExp(`,\\n\\)${arrow} `), `)${arrow} `).replaceAll(',\n  ', ', ');
+    const joined = (block: string | undefined, arrow: string) =>
+      block
+        ?.replace(/\(\n {2}/, '(')
+        .replace(new RegExp(`,\\n\\)${arrow} `), `)${arrow} `)
+        .replaceAll(',\n  ', ', ');
     for (const o of loadModel().operations) {
       const description: string = withThem.paths[o.path][o.method.toLowerCase()].description;
       const [, typescript, ruby] = /^TypeScript:\n\n```ts\n([\s\S]*?)\n```\n\nRuby:\n\n```ruby\n([\s\S]*?)\n```/.exec(description) ?? [];
@@ -182,4 +215,3 @@ describe('the reference', () => {
     }
   });
 });
-

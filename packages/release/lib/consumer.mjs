@@ -51,7 +51,10 @@ export function removeConsumer(dir) {
 /** @param {string} dir @param {Record<string, string>} devDependencies */
 function fillConsumer(dir, devDependencies) {
   const tarballs = ['types', 'sdk'].map((name) => {
-    execFileSync('npm', ['pack', '--pack-destination', dir, '--ignore-scripts'], { cwd: join(packages, name), stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['pack', '--pack-destination', dir, '--ignore-scripts'], {
+      cwd: join(packages, name),
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     return readdirSync(dir).find((file) => file.startsWith(`revoxai-${name}-`) && file.endsWith('.tgz'));
   });
   writeFileSync(

@@ -33,7 +33,9 @@ it('the spec has that version, and it is the newest released spec', () => {
 
 it('both SDKs say that version in the headers they send', () => {
   expect(VERSION).toBe(version); // @revoxai/sdk sends it in X-Revox-Client (request.test.ts checks the header)
-  const ruby = execFileSync('ruby', ['-I', join(root, 'packages/ruby/lib'), '-e', 'require "revox"; puts Revox::VERSION'], { encoding: 'utf8' }).trim();
+  const ruby = execFileSync('ruby', ['-I', join(root, 'packages/ruby/lib'), '-e', 'require "revox"; puts Revox::VERSION'], {
+    encoding: 'utf8',
+  }).trim();
   expect(ruby).toBe(version);
   // The gem is built with the version it reports (revox.gemspec reads Revox::VERSION).
   expect(readFileSync(join(root, 'packages/ruby/revox.gemspec'), 'utf8')).toContain('spec.version = Revox::VERSION');

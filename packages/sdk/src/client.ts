@@ -95,7 +95,13 @@ export class APIClient {
     this.logLevel = resolved.logLevel;
     this.#resolved = resolved;
     this.#options = { ...options, apiKey: resolved.apiKey, baseURL: resolved.baseURL, logLevel: resolved.logLevel };
-    this.#config = { apiKey: resolved.apiKey, fetch: resolved.fetch, retryDelay: resolved.retryDelay, clientHeader: clientHeaderValue(), logger };
+    this.#config = {
+      apiKey: resolved.apiKey,
+      fetch: resolved.fetch,
+      retryDelay: resolved.retryDelay,
+      clientHeader: clientHeaderValue(),
+      logger,
+    };
     if (exposesKey(this.baseURL)) logger.warn(`baseURL ${this.baseURL} is plain http: the API key would travel unencrypted.`);
     this.#operations = Object.values(operations);
     for (const operation of this.#operations) this.#addMethod(operation);
@@ -113,7 +119,13 @@ export class APIClient {
   [TRANSPORT](): TransportAccess {
     const { headers, query, fetchOptions } = this.#resolved;
     const { timeout, maxRetries } = this;
-    return { baseURL: this.baseURL, headers, query, operations: this.#operations, send: (request) => transport(this.#config, { ...request, timeout, maxRetries, fetchOptions }) };
+    return {
+      baseURL: this.baseURL,
+      headers,
+      query,
+      operations: this.#operations,
+      send: (request) => transport(this.#config, { ...request, timeout, maxRetries, fetchOptions }),
+    };
   }
 
   /** A new client of the same class with these options changed; this one stays as it is. */
@@ -186,21 +198,47 @@ export class APIClient {
       if (operation.body) objectOrUndefined('body', input.body, true);
       const custom = options?.path !== undefined;
       const params = operation.pathParams;
-      const path = custom ? customPath(options.path) : params ? defaultPathSerializer(operation.path, Object.fromEntries(params.map((name) => [name, pathParam(name, input.path[name])]))) : operation.path;
+      const path = custom
+        ? customPath(options.path)
+        : params
+          ? defaultPathSerializer(operation.path, Object.fromEntries(params.map((name) => [name, pathParam(name, input.path[name])])))
+          : operation.path;
       this.#resolved.validate?.(method, operation.path, input.body, query);
       // A request sent elsewhere is no longer the operation: HTTP's rule for its method decides its retries.
-      return this.#send({ method, path, query, body: input.body, idempotent: custom ? IDEMPOTENT_METHODS.has(method) : operation.idempotent, accept: operation.accept }, options);
+      return this.#send(
+        {
+          method,
+          path,
+          query,
+          body: input.body,
+          idempotent: custom ? IDEMPOTENT_METHODS.has(method) : operation.idempotent,
+          accept: operation.accept,
+        },
+        options,
+      );
     })();
     const parse = operation.accept ? blob : json;
     if (!pagination) return new APIPromise(exchange, parse);
-    const next = () => this.#operation(operation, { ...input, query: { ...query, [pagination.page]: Number(query![pagination.page]) + 1 } }, options) as PagePromise<unknown, unknown>;
-    return new PagePromise(exchange, parse, next, (page) => (page as Record<string, unknown[]>)[pagination.items]!, Number(query?.[pagination.size]));
+    const next = () =>
+      this.#operation(
+        operation,
+        { ...input, query: { ...query, [pagination.page]: Number(query![pagination.page]) + 1 } },
+        options,
+      ) as PagePromise<unknown, unknown>;
+    return new PagePromise(
+      exchange,
+      parse,
+      next,
+      (page) => (page as Record<string, unknown[]>)[pagination.items]!,
+      Number(query?.[pagination.size]),
+    );
   }
 
   #custom<T>(method: HttpMethod, path: string, options: CustomRequestOptions = {}): APIPromise<T> {
     const exchange = (async () => {
       // fetch would refuse it before sending, as an error the transport could not tell from a network failure.
-      if (method === 'GET' && options.body !== undefined) throw new RevoxValidationError([{ path: 'body', message: 'cannot go with a GET' }]);
+      if (method === 'GET' && options.body !== undefined)
+        throw new RevoxValidationError([{ path: 'body', message: 'cannot go with a GET' }]);
       return this.#send({ method, path: customPath(path), body: options.body, idempotent: IDEMPOTENT_METHODS.has(method) }, options);
     })();
     return new APIPromise(exchange, byContentType as (response: BufferedResponse) => T);
@@ -210,7 +248,8 @@ export class APIClient {
   async #send(request: Request, options: RequestOptions): Promise<BufferedResponse> {
     const { query, fetchOptions, headers: defaults } = this.#resolved;
     const extra = objectOrUndefined('options', options)?.query;
-    const search = query || request.query || extra ? serializeQuery({ ...query, ...request.query, ...objectOrUndefined('query', extra) }) : '';
+    const search =
+      query || request.query || extra ? serializeQuery({ ...query, ...request.query, ...objectOrUndefined('query', extra) }) : '';
     const headers = merge(defaults, checkHeaders('headers', options.headers));
     if (request.accept) headers.accept ??= request.accept;
     if (request.body !== undefined) headers['content-type'] ??= 'application/json';
@@ -233,7 +272,9 @@ export class APIClient {
 /** A path below the base URL. An absolute URL is refused: the API key would go to that host. */
 function customPath(path: unknown): string {
   if (typeof path !== 'string' || !/^\/(?!\/)/.test(path)) {
-    throw new RevoxValidationError([{ path: 'path', message: `must start with one "/" (a path below the base URL), got ${JSON.stringify(path)}` }]);
+    throw new RevoxValidationError([
+      { path: 'path', message: `must start with one "/" (a path below the base URL), got ${JSON.stringify(path)}` },
+    ]);
   }
   return path;
 }
@@ -251,7 +292,12 @@ function json(response: BufferedResponse): unknown {
     return response.json();
   } catch (error) {
     // A broken body must surface as an APIError with the response's status, not a bare SyntaxError.
-    throw new APIError(response.status, response.headers, response.text(), `${response.status} response body is not valid JSON (${(error as Error).message}).`);
+    throw new APIError(
+      response.status,
+      response.headers,
+      response.text(),
+      `${response.status} response body is not valid JSON (${(error as Error).message}).`,
+    );
   }
 }
 

@@ -49,6 +49,9 @@ export function openapiFetchClient(client: APIClient): Client<paths> {
       return response.toResponse();
     },
   });
-  api.use({ onRequest: ({ request, schemaPath }) => void request.headers.set(IDEMPOTENT_HEADER, String(routes.get(`${request.method} ${schemaPath}`) ?? false)) });
+  api.use({
+    onRequest: ({ request, schemaPath }) =>
+      void request.headers.set(IDEMPOTENT_HEADER, String(routes.get(`${request.method} ${schemaPath}`) ?? false)),
+  });
   return api;
 }

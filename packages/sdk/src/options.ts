@@ -92,7 +92,10 @@ export interface ResolvedOptions {
 
 /** An environment variable in Node, Bun, Deno or an edge runtime; undefined in browsers or when empty. */
 function readEnv(name: string): string | undefined {
-  const g = globalThis as { process?: { env?: Record<string, string | undefined> }; Deno?: { env?: { get(n: string): string | undefined } } };
+  const g = globalThis as {
+    process?: { env?: Record<string, string | undefined> };
+    Deno?: { env?: { get(n: string): string | undefined } };
+  };
   let value: string | undefined;
   try {
     value = g.process?.env?.[name] ?? g.Deno?.env?.get(name);
@@ -104,7 +107,9 @@ function readEnv(name: string): string | undefined {
 
 /** An error naming the option (and the variable behind it) and what it takes; `got` is left out where the value may be a secret. */
 function invalid(name: string, expected: string, got?: unknown, env?: string): RevoxError {
-  return new RevoxError(`Invalid \`${name}\` option${env ? ` (or ${env})` : ''}: ${expected}${got === undefined ? '' : `, got ${JSON.stringify(got) ?? String(got)}`}.`);
+  return new RevoxError(
+    `Invalid \`${name}\` option${env ? ` (or ${env})` : ''}: ${expected}${got === undefined ? '' : `, got ${JSON.stringify(got) ?? String(got)}`}.`,
+  );
 }
 
 /** The API root of a client given no `baseURL`: the environment's, else the spec's. */
@@ -115,11 +120,14 @@ export function defaultBaseURL(): string {
 /** Applies environment variables and defaults, and rejects values that cannot work. */
 export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (isBrowser() && options.dangerouslyAllowBrowser !== true) {
-    throw new RevoxError("Refusing to run in a browser, where visitors could read the API key and place calls: call Revox from a server, or pass `dangerouslyAllowBrowser: true` if the key is the visitor's own.");
+    throw new RevoxError(
+      "Refusing to run in a browser, where visitors could read the API key and place calls: call Revox from a server, or pass `dangerouslyAllowBrowser: true` if the key is the visitor's own.",
+    );
   }
   const apiKey = (options.apiKey ?? readEnv(ENV.apiKey))?.trim();
   if (!apiKey) throw new RevoxError(`Missing API key: pass the \`apiKey\` option or set ${ENV.apiKey}.`);
-  if (!sendable(apiKey)) throw invalid('apiKey', 'HTTP cannot send its line break or non-Latin-1 character (a curly quote?)', undefined, ENV.apiKey);
+  if (!sendable(apiKey))
+    throw invalid('apiKey', 'HTTP cannot send its line break or non-Latin-1 character (a curly quote?)', undefined, ENV.apiKey);
   const baseURL = options.baseURL ?? defaultBaseURL();
   try {
     new URL(baseURL);
@@ -134,7 +142,9 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     baseURL: baseURL.replace(/\/+$/, ''),
     timeout: checkNumber('timeout', options.timeout ?? DEFAULTS.timeout, 1),
     maxRetries: checkNumber('maxRetries', options.maxRetries ?? DEFAULTS.maxRetries, 0, true),
-    retryDelay: Object.fromEntries(Object.entries({ ...DEFAULTS.retryDelay, ...options.retryDelay }).map(([key, ms]) => [key, checkNumber(`retryDelay.${key}`, ms, 0)])) as unknown as RetryDelays,
+    retryDelay: Object.fromEntries(
+      Object.entries({ ...DEFAULTS.retryDelay, ...options.retryDelay }).map(([key, ms]) => [key, checkNumber(`retryDelay.${key}`, ms, 0)]),
+    ) as unknown as RetryDelays,
     fetch: options.fetch,
     fetchOptions: objectOrUndefined('fetchOptions', options.fetchOptions),
     headers: checkHeaders('defaultHeaders', options.defaultHeaders) ?? {},
@@ -156,7 +166,9 @@ export function checkNumber(name: string, value: unknown, min: number, integer =
 /** `value` if it is a plain object, or undefined when it is absent and not `required`; else an error naming it. */
 export function objectOrUndefined<T>(name: string, value: T, required = false): T {
   if ((value !== undefined || required) && (value === null || typeof value !== 'object' || Array.isArray(value))) {
-    throw new RevoxValidationError([{ path: name, message: `must be an object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}` }]);
+    throw new RevoxValidationError([
+      { path: name, message: `must be an object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}` },
+    ]);
   }
   return value;
 }
@@ -173,7 +185,9 @@ export function checkHeaders(option: string, headers: HeadersInit | undefined): 
   for (const [name, value] of Object.entries(headers!)) {
     if (value === undefined) continue;
     if (!/^[!#$%&'*+.^_`|~\w-]+$/.test(name) || (value !== null && !sendable(value))) {
-      throw new RevoxValidationError([{ path: `${option}.${name}`, message: 'cannot be sent: HTTP takes a token name and a Latin-1 string without line breaks' }]);
+      throw new RevoxValidationError([
+        { path: `${option}.${name}`, message: 'cannot be sent: HTTP takes a token name and a Latin-1 string without line breaks' },
+      ]);
     }
     out[name.toLowerCase()] = value;
   }

@@ -24,10 +24,22 @@ type IdOf<K> = K extends OperationId ? K : K extends keyof OperationIdOf ? Opera
 
 type Content<R> = R extends { content: infer C } ? C[keyof C] : never;
 type Success<O> = O extends { responses: infer R } ? Content<R[Extract<keyof R, 200 | 201 | 202 | 203>]> : never;
-type Path<O> = O extends { parameters: { path: infer P } } ? ([P] extends [undefined | never] ? Record<string, never> : P) : Record<string, never>;
-type Query<O> = O extends { parameters: { query?: infer Q } } ? ([Q] extends [undefined | never] ? Record<string, never> : Q) : Record<string, never>;
+type Path<O> = O extends { parameters: { path: infer P } }
+  ? [P] extends [undefined | never]
+    ? Record<string, never>
+    : P
+  : Record<string, never>;
+type Query<O> = O extends { parameters: { query?: infer Q } }
+  ? [Q] extends [undefined | never]
+    ? Record<string, never>
+    : Q
+  : Record<string, never>;
 // An optional body may be left out by a caller other than the SDK (which sends `{}`).
-type Body<O> = O extends { requestBody?: infer B } ? ({} extends Pick<O, 'requestBody' & keyof O> ? Content<B> | undefined : Content<B>) : undefined;
+type Body<O> = O extends { requestBody?: infer B }
+  ? {} extends Pick<O, 'requestBody' & keyof O>
+    ? Content<B> | undefined
+    : Content<B>
+  : undefined;
 
 /** What a handler is told of a request, typed from the spec. */
 export interface HandlerInput<O> {
@@ -71,8 +83,11 @@ const mockReply = (answer: MockReply[typeof REPLY]): MockReply => ({ [REPLY]: an
 
 export const reply = {
   /** Answers with `status` and a JSON body (the SDK raises its typed error for a failure status). */
-  status: (status: number, body: unknown = { message: `Status ${status} (@revoxai/sdk/testing)` }, headers: Record<string, string> = {}): MockReply =>
-    mockReply(async () => json(status, body, headers)),
+  status: (
+    status: number,
+    body: unknown = { message: `Status ${status} (@revoxai/sdk/testing)` },
+    headers: Record<string, string> = {},
+  ): MockReply => mockReply(async () => json(status, body, headers)),
   /** Answers with `then` (a body, or another reply) after `ms` milliseconds; the caller's timeout or abort still applies. */
   delay: (ms: number, then: unknown | MockReply): MockReply => mockReply((signal) => wait(ms, signal).then(() => answer(then, signal))),
   /** Never answers, as a stalled server: the SDK's timeout (or the caller's signal) ends the request. */
@@ -83,7 +98,9 @@ export const reply = {
    */
   drop: (): MockReply =>
     mockReply(async () => {
-      throw new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed (@revoxai/sdk/testing)'), { code: 'UND_ERR_SOCKET' }) });
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('other side closed (@revoxai/sdk/testing)'), { code: 'UND_ERR_SOCKET' }),
+      });
     }),
 };
 
@@ -131,7 +148,8 @@ export function createMock(options: MockOptions = {}): RevoxMock {
     const below = `${url.origin}${url.pathname}`.startsWith(`${root}/`) ? `${url.origin}${url.pathname}`.slice(root.length) : undefined;
     const found = below === undefined ? undefined : findOperation(request.method, below);
     if (!found) {
-      const where = below === undefined ? `is outside the mock's API root ${root} (createMock({ baseURL }))` : 'is no operation of the Revox API';
+      const where =
+        below === undefined ? `is outside the mock's API root ${root} (createMock({ baseURL }))` : 'is no operation of the Revox API';
       problems.push(`${request.method} ${url.pathname} ${where}`);
       return json(404, { message: `${request.method} ${url.pathname} ${where} (@revoxai/sdk/testing)` });
     }
@@ -143,7 +161,16 @@ export function createMock(options: MockOptions = {}): RevoxMock {
     request.headers.forEach((value, name) => {
       if (name !== 'authorization') headers[name] = value;
     });
-    calls.push({ operation: operation.sdk as SdkName, operationId: id, method: request.method, path: url.pathname, params, query, body, headers });
+    calls.push({
+      operation: operation.sdk as SdkName,
+      operationId: id,
+      method: request.method,
+      path: url.pathname,
+      params,
+      query,
+      body,
+      headers,
+    });
 
     const issues = requestIssues(operation.method, operation.path, body, query);
     if (issues.length) {
@@ -161,7 +188,8 @@ export function createMock(options: MockOptions = {}): RevoxMock {
     calls,
     problems,
     verify() {
-      if (problems.length) throw new Error(`@revoxai/sdk/testing: ${problems.length} request(s) the Revox API would not accept:\n  ${problems.join('\n  ')}`);
+      if (problems.length)
+        throw new Error(`@revoxai/sdk/testing: ${problems.length} request(s) the Revox API would not accept:\n  ${problems.join('\n  ')}`);
     },
     use(next) {
       handlers = { ...next } as typeof handlers;
@@ -201,12 +229,22 @@ function typedQuery(id: OperationId, search: URLSearchParams): Record<string, un
 /** The spec's example answer of an operation. */
 function example(id: OperationId): MockReply {
   const { status, type, body, base64 } = EXAMPLES[id];
-  return mockReply(async () => (base64 === undefined ? json(status, body) : new Response(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)), { status, headers: { 'content-type': type } })));
+  return mockReply(async () =>
+    base64 === undefined
+      ? json(status, body)
+      : new Response(
+          Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)),
+          { status, headers: { 'content-type': type } },
+        ),
+  );
 }
 
 function answer(given: unknown, signal: AbortSignal | null | undefined): Promise<Response> {
   if (given && typeof given === 'object' && REPLY in given) return (given as MockReply)[REPLY](signal);
-  if (given instanceof Blob || given instanceof Uint8Array) return Promise.resolve(new Response(given as BodyInit, { headers: { 'content-type': given instanceof Blob ? given.type : 'application/octet-stream' } }));
+  if (given instanceof Blob || given instanceof Uint8Array)
+    return Promise.resolve(
+      new Response(given as BodyInit, { headers: { 'content-type': given instanceof Blob ? given.type : 'application/octet-stream' } }),
+    );
   return Promise.resolve(json(200, given));
 }
 

@@ -77,7 +77,9 @@ export async function transport(config: TransportConfig, out: Outgoing): Promise
       if (failure) throw failure;
       return response!;
     }
-    log.info(`${failure ? failure.message : `Got ${response!.status}.`} Retrying ${method} ${url} in ${Math.round(delay)} ms (retry ${attempt} of ${maxRetries}).`);
+    log.info(
+      `${failure ? failure.message : `Got ${response!.status}.`} Retrying ${method} ${url} in ${Math.round(delay)} ms (retry ${attempt} of ${maxRetries}).`,
+    );
     await sleep(delay, signal);
   }
 }
@@ -103,7 +105,12 @@ function attemptHeaders(callerHeaders: Record<string, string>, attempt: number, 
  * `resendOnce` allows it, as Go's HTTP transport does: it is the connection
  * that failed, not the request.
  */
-async function attemptOnce(config: TransportConfig, out: Outgoing, headers: Record<string, string>, resendOnce: () => boolean): Promise<BufferedResponse> {
+async function attemptOnce(
+  config: TransportConfig,
+  out: Outgoing,
+  headers: Record<string, string>,
+  resendOnce: () => boolean,
+): Promise<BufferedResponse> {
   const { timeout, signal } = out;
   const timer = new AbortController();
   const handle = setTimeout(() => timer.abort(), timeout);
@@ -113,7 +120,13 @@ async function attemptOnce(config: TransportConfig, out: Outgoing, headers: Reco
     // which would silently disable the timeout. AbortSignal.any links the
     // caller's signal without adding a listener to it, so many concurrent
     // calls can share one signal without piling up listeners.
-    const init: RequestInit = { ...out.fetchOptions, method: out.method, headers, body: out.body, signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal };
+    const init: RequestInit = {
+      ...out.fetchOptions,
+      method: out.method,
+      headers,
+      body: out.body,
+      signal: signal ? AbortSignal.any([signal, timer.signal]) : timer.signal,
+    };
     const fetchImpl = config.fetch ?? globalThis.fetch;
     let response: Response;
     try {

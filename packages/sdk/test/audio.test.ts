@@ -6,7 +6,21 @@ import type { TestServer } from './support/server.js';
 import { json, startServer } from './support/server.js';
 
 // Every byte value, and sequences that are invalid UTF-8 (0xC3 0x28, lone 0xFF): reading them as text would change them.
-const AUDIO = Uint8Array.from([0x49, 0x44, 0x33, 0x04, 0x00, 0xff, 0xfb, 0xc3, 0x28, 0xed, 0xa0, 0x80, ...Array.from({ length: 256 * 64 }, (_, i) => i % 256)]);
+const AUDIO = Uint8Array.from([
+  0x49,
+  0x44,
+  0x33,
+  0x04,
+  0x00,
+  0xff,
+  0xfb,
+  0xc3,
+  0x28,
+  0xed,
+  0xa0,
+  0x80,
+  ...Array.from({ length: 256 * 64 }, (_, i) => i % 256),
+]);
 
 let server: TestServer;
 beforeEach(async () => {

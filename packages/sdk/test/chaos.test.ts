@@ -49,7 +49,8 @@ beforeAll(async () => {
       const body = req.method === 'POST' ? { call: { id: marker } } : req.method === 'GET' ? { id: marker } : { assistant: { id: marker } };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     };
-    const status = (code: number, headers: Record<string, string> = {}) => void res.writeHead(code, { 'content-type': 'application/json', ...headers }).end('{"message":"chaos"}');
+    const status = (code: number, headers: Record<string, string> = {}) =>
+      void res.writeHead(code, { 'content-type': 'application/json', ...headers }).end('{"message":"chaos"}');
     switch (fault) {
       case 'ok':
         return answer();
@@ -77,7 +78,12 @@ it(`${CALLS} calls through chaos (seed ${SEED}): the retry budget holds, every c
   const client = clientFor(server, { maxRetries: MAX_RETRIES, timeout: TIMEOUT });
   const calls = Array.from({ length: CALLS }, (_, i) => () => {
     const marker = i % 3 === 0 ? `+1555${String(i).padStart(7, '0')}` : `asst_${i}`;
-    const run = i % 3 === 0 ? client.call.create({ phone_number: marker }).then((r) => r.call.id) : i % 3 === 1 ? client.assistants.update(marker, { name: 'x' }).then((r) => r.assistant.id) : client.assistants.retrieve(marker).then((r) => r.id);
+    const run =
+      i % 3 === 0
+        ? client.call.create({ phone_number: marker }).then((r) => r.call.id)
+        : i % 3 === 1
+          ? client.assistants.update(marker, { name: 'x' }).then((r) => r.assistant.id)
+          : client.assistants.retrieve(marker).then((r) => r.id);
     return run.then(
       (id) => ({ marker, ok: id === marker, error: undefined as unknown }),
       (error: unknown) => ({ marker, ok: false, error }),
@@ -104,10 +110,14 @@ it(`${CALLS} calls through chaos (seed ${SEED}): the retry budget holds, every c
     const attempts = new Set(requests.map((r) => r.attempt));
     const resent = requests.length - attempts.size; // the same attempt number twice: the free re-send
     counts.resent += resent;
-    if (attempts.size > 1 + MAX_RETRIES || resent > 1) budget.push(`${marker}: ${requests.map((r) => `${r.attempt}:${r.fault}`).join(' > ')}`);
-    if (marker.startsWith('+') && requests.filter((r) => !NOT_ACTED.includes(r.fault)).length > 1) placedTwice.push(`${marker}: ${requests.map((r) => r.fault).join(' > ')}`);
+    if (attempts.size > 1 + MAX_RETRIES || resent > 1)
+      budget.push(`${marker}: ${requests.map((r) => `${r.attempt}:${r.fault}`).join(' > ')}`);
+    if (marker.startsWith('+') && requests.filter((r) => !NOT_ACTED.includes(r.fault)).length > 1)
+      placedTwice.push(`${marker}: ${requests.map((r) => r.fault).join(' > ')}`);
   }
-  console.log(`chaos seed ${SEED}: ${counts.success} successes, ${counts.error} typed errors, ${counts.requests} requests for ${CALLS} calls, ${counts.resent} free re-sends`);
+  console.log(
+    `chaos seed ${SEED}: ${counts.success} successes, ${counts.error} typed errors, ${counts.requests} requests for ${CALLS} calls, ${counts.resent} free re-sends`,
+  );
   expect(untyped).toEqual([]);
   expect(budget).toEqual([]);
   expect(placedTwice).toEqual([]);

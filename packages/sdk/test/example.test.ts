@@ -35,7 +35,10 @@ describe('examples/update-assistant.ts', () => {
   it.runIf(existsSync(seed) || Boolean(process.env.CI))('is the seed page code, unchanged', () => {
     const code = (text: string) => text.replace(/\s+/g, '');
     const page = readFileSync(seed, 'utf8');
-    const seedCode = page.slice(page.indexOf("import Revox from '@revoxai/sdk';"), page.indexOf('console.log(assistant.assistant);') + 'console.log(assistant.assistant);'.length);
+    const seedCode = page.slice(
+      page.indexOf("import Revox from '@revoxai/sdk';"),
+      page.indexOf('console.log(assistant.assistant);') + 'console.log(assistant.assistant);'.length,
+    );
     expect(code(readFileSync(example, 'utf8'))).toBe(code(seedCode));
   });
 });

@@ -32,7 +32,9 @@ describe(`${COUNT} concurrent updates`, () => {
     child.stderr.on('data', (chunk) => (stderr += chunk));
     // A script that hangs is killed after 30 s and the test fails.
     const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on('exit', (c, s) => resolve([c, s])),
+    );
     clearTimeout(killer);
 
     expect(signal, 'the script had to be killed: something kept it alive').toBeNull();

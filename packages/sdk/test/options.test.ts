@@ -144,7 +144,14 @@ describe('security defaults', () => {
   it('plain http:// to another host warns that the key would travel unencrypted; loopback and https do not', () => {
     const warnings: string[] = [];
     const logger = { error: () => {}, warn: (line: string) => warnings.push(line), info: () => {}, debug: () => {} };
-    for (const baseURL of ['http://127.0.0.1:4010', 'http://localhost:8080/api', 'http://[::1]:3000', 'http://app.localhost', 'https://api.example.com']) new Revox({ apiKey: TEST_KEY, baseURL, logger });
+    for (const baseURL of [
+      'http://127.0.0.1:4010',
+      'http://localhost:8080/api',
+      'http://[::1]:3000',
+      'http://app.localhost',
+      'https://api.example.com',
+    ])
+      new Revox({ apiKey: TEST_KEY, baseURL, logger });
     expect(warnings).toEqual([]);
     new Revox({ apiKey: TEST_KEY, baseURL: 'http://api.example.com/v1', logger });
     expect(warnings).toEqual(['[revox] baseURL http://api.example.com/v1 is plain http: the API key would travel unencrypted.']);

@@ -2,13 +2,21 @@
 import { methodArguments } from '@revoxai/codegen';
 import { loadModel } from '@revoxai/spec';
 import { describe, expect, it } from 'vitest';
-import { APIConnectionError, APIConnectionTimeoutError, NotFoundError, RateLimitError, Revox, UnprocessableEntityError } from '../src/index.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  NotFoundError,
+  RateLimitError,
+  Revox,
+  UnprocessableEntityError,
+} from '../src/index.js';
 import type { AssistantResponse } from '../src/index.js';
 import { createMock, reply } from '../src/testing.js';
 import { methodOf } from './support/operations.js';
 
 const { operations } = loadModel();
-const clientOf = (mock: ReturnType<typeof createMock>, options = {}) => new Revox({ apiKey: 'sk_test_mock', fetch: mock.fetch, logLevel: 'off', retryDelay: { initialMs: 1, maxMs: 2 }, ...options });
+const clientOf = (mock: ReturnType<typeof createMock>, options = {}) =>
+  new Revox({ apiKey: 'sk_test_mock', fetch: mock.fetch, logLevel: 'off', retryDelay: { initialMs: 1, maxMs: 2 }, ...options });
 
 describe('by default', () => {
   it.each(operations)('$sdk.name answers with its example from the spec', async (operation) => {
@@ -44,16 +52,24 @@ describe('handlers', () => {
   });
 
   it('answer with an error status, which the SDK raises as its typed error', async () => {
-    const mock = createMock({ handlers: { 'assistants.retrieve': () => reply.status(404, { message: 'Not found.' }), 'voices.list': () => reply.status(429, { message: 'Slow down.' }, { 'retry-after': '3600' }) } });
+    const mock = createMock({
+      handlers: {
+        'assistants.retrieve': () => reply.status(404, { message: 'Not found.' }),
+        'voices.list': () => reply.status(429, { message: 'Slow down.' }, { 'retry-after': '3600' }),
+      },
+    });
     const client = clientOf(mock);
     await expect(client.assistants.retrieve('asst_1')).rejects.toThrow(NotFoundError);
     await expect(client.voices.list()).rejects.toThrow(RateLimitError);
   });
 
-  it('delay, hang until the SDK\'s timeout, or drop the connection, and the SDK\'s real retry policy applies', async () => {
+  it("delay, hang until the SDK's timeout, or drop the connection, and the SDK's real retry policy applies", async () => {
     const mock = createMock({
       handlers: {
-        'users.me.retrieve': () => reply.delay(5, { user: (operations.find((o) => o.id === 'retrieveCurrentUser')!.success.examples[0]!.value as { user: never }).user }),
+        'users.me.retrieve': () =>
+          reply.delay(5, {
+            user: (operations.find((o) => o.id === 'retrieveCurrentUser')!.success.examples[0]!.value as { user: never }).user,
+          }),
         'voices.list': () => reply.hang(),
         'call.create': () => reply.drop(),
         'assistants.update': () => reply.drop(),
@@ -81,7 +97,9 @@ describe('every request is checked against the spec', () => {
     const client = clientOf(mock);
     const error = await client.assistants.update('asst_1', { voice: { id: 'v', provider: 'acme' } } as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnprocessableEntityError);
-    expect((error as Error).message).toMatch(/Invalid request to assistants.update: voice.provider must be one of "cartesia", "elevenlabs"/);
+    expect((error as Error).message).toMatch(
+      /Invalid request to assistants.update: voice.provider must be one of "cartesia", "elevenlabs"/,
+    );
     expect(mock.problems).toEqual(['Invalid request to assistants.update: voice.provider must be one of "cartesia", "elevenlabs"']);
     expect(() => mock.verify()).toThrow(/1 request\(s\) the Revox API would not accept:\n {2}Invalid request to assistants.update/);
   });
@@ -105,7 +123,9 @@ describe('every request is checked against the spec', () => {
     const mock = createMock();
     const client = clientOf(mock, { baseURL: 'https://staging.revox.test/api', maxRetries: 0 });
     await expect(client.assistants.list()).rejects.toThrow(NotFoundError);
-    expect(mock.problems).toEqual(["GET /api/assistants is outside the mock's API root https://www.getrevox.com/api (createMock({ baseURL }))"]);
+    expect(mock.problems).toEqual([
+      "GET /api/assistants is outside the mock's API root https://www.getrevox.com/api (createMock({ baseURL }))",
+    ]);
   });
 });
 
@@ -116,7 +136,15 @@ describe('calls are recorded', () => {
     await client.voices.retrieve('v 1', { provider: 'elevenlabs' });
     await client.assistants.update('asst_1', { name: 'x' });
     expect(mock.calls).toMatchObject([
-      { operation: 'voices.retrieve', operationId: 'retrieveVoice', method: 'GET', path: '/api/v2/voices/v%201', params: { id: 'v 1' }, query: { provider: 'elevenlabs' }, body: undefined },
+      {
+        operation: 'voices.retrieve',
+        operationId: 'retrieveVoice',
+        method: 'GET',
+        path: '/api/v2/voices/v%201',
+        params: { id: 'v 1' },
+        query: { provider: 'elevenlabs' },
+        body: undefined,
+      },
       { operation: 'assistants.update', params: { id: 'asst_1' }, body: { name: 'x' } },
     ]);
     expect(mock.calls[0]!.headers['x-team']).toBe('support');

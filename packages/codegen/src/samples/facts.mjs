@@ -27,5 +27,15 @@ export function sampleFacts(operation, { baseUrl, apiKeyEnv }) {
   const { pathParams, query, body } = operation.example;
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name) => encodeURIComponent(String(pathParams[name])));
   const search = Object.keys(query).length ? `?${new URLSearchParams(/** @type {Record<string, string>} */ (query))}` : '';
-  return { operation, method: operation.method, url: `${baseUrl}${path}${search}`, pathParams, query, body, audio: !operation.success.json, mediaType: operation.success.mediaType, apiKeyEnv };
+  return {
+    operation,
+    method: operation.method,
+    url: `${baseUrl}${path}${search}`,
+    pathParams,
+    query,
+    body,
+    audio: !operation.success.json,
+    mediaType: operation.success.mediaType,
+    apiKeyEnv,
+  };
 }

@@ -11,7 +11,9 @@ export default {
     const headers = [`    Authorization: \`Bearer \${process.env.${apiKeyEnv}}\`,`];
     if (body !== undefined) headers.push("    'Content-Type': 'application/json',");
     if (audio) headers.push(`    Accept: '${mediaType}',`);
-    const use = audio ? `await writeFile('${AUDIO_FILE}', Buffer.from(await response.arrayBuffer()));\nconsole.log('saved ${AUDIO_FILE}');` : 'console.log(JSON.stringify(await response.json(), null, 2));';
+    const use = audio
+      ? `await writeFile('${AUDIO_FILE}', Buffer.from(await response.arrayBuffer()));\nconsole.log('saved ${AUDIO_FILE}');`
+      : 'console.log(JSON.stringify(await response.json(), null, 2));';
     return `${audio ? "import { writeFile } from 'node:fs/promises';\n\n" : ''}const response = await fetch('${url}', {
   method: '${method}',
   headers: {

@@ -10,10 +10,14 @@ export default {
   /** @param {import('./facts.mjs').SampleFacts} facts */
   template({ operation, pathParams, query, body, audio, apiKeyEnv }) {
     const positional = operation.pathParams.map(({ name }) => rubyString(String(pathParams[name])));
-    const named = Object.entries({ ...query, .../** @type {object} */ (body ?? {}) }).map(([key, value]) => `${rubyKey(key)} ${rb(value, 1)}`);
+    const named = Object.entries({ ...query, .../** @type {object} */ (body ?? {}) }).map(
+      ([key, value]) => `${rubyKey(key)} ${rb(value, 1)}`,
+    );
     const args = [...positional, ...named];
     const call = `revox.${operation.sdk.name}${args.length ? `(\n  ${args.join(',\n  ')}\n)` : ''}`;
-    const use = audio ? `audio = ${call}\nFile.binwrite("${AUDIO_FILE}", audio.bytes)\nputs("saved #{audio.bytes.bytesize} bytes of #{audio.content_type} to ${AUDIO_FILE}")` : `result = ${call}\nputs(result)`;
+    const use = audio
+      ? `audio = ${call}\nFile.binwrite("${AUDIO_FILE}", audio.bytes)\nputs("saved #{audio.bytes.bytesize} bytes of #{audio.content_type} to ${AUDIO_FILE}")`
+      : `result = ${call}\nputs(result)`;
     return `require "revox"
 
 # Reads the API key from ${apiKeyEnv}.

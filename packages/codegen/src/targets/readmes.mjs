@@ -24,14 +24,30 @@ export function readmeFiles({ model, policy }) {
   };
   const code = (/** @type {string} */ text) => `\`${text}\``;
   const typescript = model.operations.map((o) => {
-    const args = methodSignature(o).params.filter((p) => p.name !== 'options').map((p) => (p.name === 'query' ? `{ ${o.query.map((q) => `${q.name}${q.required ? '' : '?'}`).join(', ')} }` : `${p.name}${p.optional ? '?' : ''}`));
+    const args = methodSignature(o)
+      .params.filter((p) => p.name !== 'options')
+      .map((p) =>
+        p.name === 'query'
+          ? `{ ${o.query.map((q) => `${q.name}${q.required ? '' : '?'}`).join(', ')} }`
+          : `${p.name}${p.optional ? '?' : ''}`,
+      );
     const answer = o.success.json ? `${code(o.sdk.types.response)}${fieldPreview(o.success.fields)}` : 'the bytes, as a `Blob`';
-    return [code(`${o.sdk.name}(${args.join(', ')})`), code(`${o.method} ${o.path}`), o.pagination ? `${answer}; \`for await\` walks every page` : answer, retried(o)];
+    return [
+      code(`${o.sdk.name}(${args.join(', ')})`),
+      code(`${o.method} ${o.path}`),
+      o.pagination ? `${answer}; \`for await\` walks every page` : answer,
+      retried(o),
+    ];
   });
   const ruby = model.operations.map((o) => {
     const args = rubyParameters(o).filter((p) => !p.startsWith('request_options'));
     const answer = `${code(rubyReturns(o))}${o.success.json ? fieldPreview(o.success.fields) : ', the bytes'}`;
-    return [code(`${o.sdk.name}${args.length ? `(${args.join(', ')})` : ''}`), code(`${o.method} ${o.path}`), o.pagination ? `${answer}; \`each\` walks every page` : answer, retried(o)];
+    return [
+      code(`${o.sdk.name}${args.length ? `(${args.join(', ')})` : ''}`),
+      code(`${o.method} ${o.path}`),
+      o.pagination ? `${answer}; \`each\` walks every page` : answer,
+      retried(o),
+    ];
   });
   return new Map([
     ['packages/sdk/README.md', withTable('packages/sdk/README.md', ['method', 'request', 'resolves to', RETRIED], typescript)],
@@ -44,7 +60,8 @@ function withTable(path, header, rows) {
   const text = readFileSync(`${ROOT}${path}`, 'utf8');
   const start = text.indexOf(START);
   const end = text.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`${path}: the method table's markers are missing; put these two lines where it goes:\n${START}\n${END}`);
+  if (start < 0 || end < start)
+    throw new Error(`${path}: the method table's markers are missing; put these two lines where it goes:\n${START}\n${END}`);
   const line = (/** @type {string[]} */ cells) => `| ${cells.join(' | ')} |`;
   const table = [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
   return `${text.slice(0, start)}${START}\n${table}\n${text.slice(end)}`;

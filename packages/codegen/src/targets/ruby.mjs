@@ -19,7 +19,10 @@ export function rubyFiles({ doc, model, policy }) {
   for (const o of model.operations) checkNames(o);
   const resources = resourcesOf(model);
   return new Map([
-    [`${LIB}/version.rb`, rb(`module Revox\n  # The gem's version: the npm packages' version of the same release.\n  VERSION = ${str(version)}\nend\n`)],
+    [
+      `${LIB}/version.rb`,
+      rb(`module Revox\n  # The gem's version: the npm packages' version of the same release.\n  VERSION = ${str(version)}\nend\n`),
+    ],
     [`${LIB}/policy.rb`, rb(policySource(model, policy))],
     [`${LIB}/errors.rb`, rb(errorsSource(policy))],
     [`${LIB}/operations.rb`, rb(operationsSource(model))],
@@ -32,12 +35,17 @@ export function rubyFiles({ doc, model, policy }) {
   ]);
 }
 
-const rb = (/** @type {string} */ source) => `${banner('#', 'packages/codegen/src/targets/ruby.mjs')}# frozen_string_literal: true\n\n${source}`;
+const rb = (/** @type {string} */ source) =>
+  `${banner('#', 'packages/codegen/src/targets/ruby.mjs')}# frozen_string_literal: true\n\n${source}`;
 const rbs = (/** @type {string} */ source) => `${banner('#', 'packages/codegen/src/targets/ruby.mjs')}\n${source}`;
 /** A Ruby (and RBS) double-quoted string literal: JSON's escapes are Ruby's too, once `#` cannot start an interpolation. */
 const str = (/** @type {string} */ value) => JSON.stringify(value).replaceAll('#', '\\#');
 
-const RESERVED = new Set('BEGIN END alias and begin break case class def defined? do else elsif end ensure false for if in module next nil not or redo rescue retry return self super then true undef unless until when while yield'.split(' '));
+const RESERVED = new Set(
+  'BEGIN END alias and begin break case class def defined? do else elsif end ensure false for if in module next nil not or redo rescue retry return self super then true undef unless until when while yield'.split(
+    ' ',
+  ),
+);
 
 /**
  * Path and query parameters become Ruby parameter names (`retrieve(id,
@@ -48,7 +56,9 @@ const RESERVED = new Set('BEGIN END alias and begin break case class def defined
 function checkNames(o) {
   for (const p of [...o.pathParams, ...o.query]) {
     if (!/^[a-z_][A-Za-z0-9_]*$/.test(p.name) || RESERVED.has(p.name) || p.name === 'request_options') {
-      throw new Error(`${o.id}: the ${p.in} parameter ${JSON.stringify(p.name)} cannot be a Ruby parameter name; the Ruby target needs a lower-case identifier`);
+      throw new Error(
+        `${o.id}: the ${p.in} parameter ${JSON.stringify(p.name)} cannot be a Ruby parameter name; the Ruby target needs a lower-case identifier`,
+      );
     }
   }
 }
@@ -91,22 +101,39 @@ end
 }
 
 function policySignatures() {
-  const names = ['BASE_URL: String', 'TIMEOUT: Float', 'MAX_RETRIES: Integer', 'INITIAL_RETRY_DELAY: Float', 'MAX_RETRY_DELAY: Float', 'MAX_RETRY_AFTER: Float', 'LOG_LEVEL: String'];
+  const names = [
+    'BASE_URL: String',
+    'TIMEOUT: Float',
+    'MAX_RETRIES: Integer',
+    'INITIAL_RETRY_DELAY: Float',
+    'MAX_RETRY_DELAY: Float',
+    'MAX_RETRY_AFTER: Float',
+    'LOG_LEVEL: String',
+  ];
   const env = ['ENV_API_KEY: String', 'ENV_BASE_URL: String', 'ENV_LOG_LEVEL: String'];
-  const retry = ['RETRY_STATUSES_IDEMPOTENT: Array[Integer]', 'RETRY_FROM_IDEMPOTENT: Integer', 'RETRY_STATUSES_NON_IDEMPOTENT: Array[Integer]'];
+  const retry = [
+    'RETRY_STATUSES_IDEMPOTENT: Array[Integer]',
+    'RETRY_FROM_IDEMPOTENT: Integer',
+    'RETRY_STATUSES_NON_IDEMPOTENT: Array[Integer]',
+  ];
   return `module Revox\n  module Policy\n${[...names, ...env, ...retry].map((c) => `    ${c}\n`).join('')}  end\nend\n`;
 }
 
 /** @param {import('@revoxai/spec').Policy} policy */
 function errorsSource({ errors }) {
-  const classes = [...Object.entries(errors.byStatus).map(([status, name]) => [name, `The server answered ${status}.`]), [errors.serverError, 'The server answered 500 or above.']];
+  const classes = [
+    ...Object.entries(errors.byStatus).map(([status, name]) => [name, `The server answered ${status}.`]),
+    [errors.serverError, 'The server answered 500 or above.'],
+  ];
   return `module Revox
   module Errors
 ${classes.map(([name, when]) => `    # ${when}\n    class ${name} < APIError; end\n`).join('\n')}
     # The class of each failure status; any other status from 500 up is a
     # SERVER_ERROR, and the rest are plain APIErrors.
     BY_STATUS = {
-${Object.entries(errors.byStatus).map(([status, name]) => `      ${status} => ${name},\n`).join('')}    }.freeze
+${Object.entries(errors.byStatus)
+  .map(([status, name]) => `      ${status} => ${name},\n`)
+  .join('')}    }.freeze
     SERVER_ERROR = ${errors.serverError}
   end
 end
@@ -136,7 +163,10 @@ function operationsSource(model) {
       `path: ${str(o.path)}`,
       `path_params: [${o.pathParams.map((p) => str(p.name)).join(', ')}]`,
       `query: [${o.query.map((p) => str(p.name)).join(', ')}]`,
-      `required_query: [${o.query.filter((p) => p.required).map((p) => str(p.name)).join(', ')}]`,
+      `required_query: [${o.query
+        .filter((p) => p.required)
+        .map((p) => str(p.name))
+        .join(', ')}]`,
       `body: ${o.body ? (o.body.required ? ':required' : ':optional') : 'nil'}`,
       `idempotent: ${o.idempotent}`,
       `media_type: ${str(o.success.mediaType)}`,
@@ -168,7 +198,8 @@ function comment(paragraphs, indent) {
 }
 
 /** @param {Resource} r */
-const summary = (r) => `\`client.${r.path.join('.')}\`: ${[...r.operations.map((o) => o.sdk.method), ...r.children.map((c) => c.name)].join(', ')}.`;
+const summary = (r) =>
+  `\`client.${r.path.join('.')}\`: ${[...r.operations.map((o) => o.sdk.method), ...r.children.map((c) => c.name)].join(', ')}.`;
 
 /**
  * The parameters of an operation's Ruby method, as its `def` lists them:
@@ -178,7 +209,12 @@ const summary = (r) => `\`client.${r.path.join('.')}\`: ${[...r.operations.map((
  * @param {Operation} o
  */
 export function rubyParameters(o) {
-  return [...o.pathParams.map((p) => p.name), ...o.query.map((p) => (p.required ? `${p.name}:` : `${p.name}: nil`)), 'request_options: nil', ...(o.body ? ['**params'] : [])];
+  return [
+    ...o.pathParams.map((p) => p.name),
+    ...o.query.map((p) => (p.required ? `${p.name}:` : `${p.name}: nil`)),
+    'request_options: nil',
+    ...(o.body ? ['**params'] : []),
+  ];
 }
 
 /** The class of what an operation's Ruby method returns. @param {Operation} o */
@@ -202,15 +238,22 @@ function rubyMethod(o) {
 
 /** @param {Resource[]} roots */
 function resourcesSource(roots) {
-  const indent = (/** @type {string} */ text, /** @type {string} */ by) => text.split('\n').map((l) => (l ? by + l : l)).join('\n');
+  const indent = (/** @type {string} */ text, /** @type {string} */ by) =>
+    text
+      .split('\n')
+      .map((l) => (l ? by + l : l))
+      .join('\n');
   /** @param {Resource} r @returns {string} */
   const emit = (r) => {
     const members = [];
     if (r.children.length) {
       members.push(r.children.map((c) => `# ${summary(c)}\nattr_reader :${c.name}\n`).join('\n'));
-      members.push(`def initialize(client)\n  super\n${r.children.map((c) => `  @${c.name} = ${pascal(c.name)}.new(client)\n`).join('')}end\n`);
+      members.push(
+        `def initialize(client)\n  super\n${r.children.map((c) => `  @${c.name} = ${pascal(c.name)}.new(client)\n`).join('')}end\n`,
+      );
     }
-    for (const o of r.operations) members.push(`${comment([`**${o.summary}** (\`${o.method} ${o.path}\`)`, o.description], '')}${rubyMethod(o)}`);
+    for (const o of r.operations)
+      members.push(`${comment([`**${o.summary}** (\`${o.method} ${o.path}\`)`, o.description], '')}${rubyMethod(o)}`);
     members.push(...r.children.map(emit));
     return `# ${summary(r)}\nclass ${pascal(r.name)} < Resource\n${indent(members.join('\n'), '  ')}end\n`;
   };
@@ -250,7 +293,8 @@ function alternatives(doc, raw) {
   if (Array.isArray(schema.enum)) return schema.enum.flatMap(literals);
   // Partly known values (spec/rules/open-enum.md): named for the reader, any other string or symbol still taken.
   const known = schema['x-revox-known-values'];
-  if (Array.isArray(known)) return [...known.flatMap(literals), 'String', 'Symbol', ...([schema.type].flat().includes('null') ? ['nil'] : [])];
+  if (Array.isArray(known))
+    return [...known.flatMap(literals), 'String', 'Symbol', ...([schema.type].flat().includes('null') ? ['nil'] : [])];
   const variants = schema.oneOf ?? schema.anyOf;
   if (variants) return variants.flatMap((/** @type {any} */ v) => alternatives(doc, v));
   if (schema.allOf) return ['Hash[Symbol | String, untyped]'];
@@ -258,7 +302,11 @@ function alternatives(doc, raw) {
   if (!types.length) return ['untyped'];
   return types.map((/** @type {string} */ type) => {
     if (type === 'array') return `Array[${rbsType(doc, schema.items)}]`;
-    return { string: 'String', number: 'Numeric', integer: 'Integer', boolean: 'bool', null: 'nil', object: 'Hash[Symbol | String, untyped]' }[type] ?? 'untyped';
+    return (
+      { string: 'String', number: 'Numeric', integer: 'Integer', boolean: 'bool', null: 'nil', object: 'Hash[Symbol | String, untyped]' }[
+        type
+      ] ?? 'untyped'
+    );
   });
 }
 
@@ -295,7 +343,8 @@ function methodSignature(doc, o) {
     }
   }
   keywords.push('?request_options: Revox::request_options');
-  if (o.body && [...fieldsOf(doc, o.body.schema).properties.keys()].some((name) => !/^[a-z_][A-Za-z0-9_]*$/.test(name))) keywords.push('**untyped');
+  if (o.body && [...fieldsOf(doc, o.body.schema).properties.keys()].some((name) => !/^[a-z_][A-Za-z0-9_]*$/.test(name)))
+    keywords.push('**untyped');
   return `def ${o.sdk.method}: (${[...positional, ...keywords].join(', ')}) -> ${rubyReturns(o)}`;
 }
 

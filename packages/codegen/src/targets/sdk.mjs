@@ -9,7 +9,14 @@ import { banner } from '../banner.mjs';
 const DIR = 'packages/sdk/src/generated';
 
 /** The hand-written error classes of src/errors.ts, also reachable as `Revox.<name>` (packages/sdk/test/errors.test.ts checks that every exported error class is). */
-export const BASE_ERRORS = ['RevoxError', 'RevoxValidationError', 'APIError', 'APIConnectionError', 'APIConnectionTimeoutError', 'APIUserAbortError'];
+export const BASE_ERRORS = [
+  'RevoxError',
+  'RevoxValidationError',
+  'APIError',
+  'APIConnectionError',
+  'APIConnectionTimeoutError',
+  'APIUserAbortError',
+];
 
 /** @param {{ doc: any, model: import('@revoxai/spec').Model, policy: import('@revoxai/spec').Policy }} input */
 export function sdkFiles({ doc, model, policy }) {
@@ -71,10 +78,17 @@ ${queries.join('\n')}
 export function operationFacts(o) {
   const facts = [`sdk: '${o.sdk.name}'`, `method: '${o.method}'`, `path: '${o.path}'`, `idempotent: ${o.idempotent}`];
   if (o.pathParams.length) facts.push(`pathParams: [${o.pathParams.map((p) => `'${p.name}'`).join(', ')}]`);
-  if (o.query.length) facts.push(`query: [${o.query.filter((p) => p.required).map((p) => `'${p.name}'`).join(', ')}]`);
+  if (o.query.length)
+    facts.push(
+      `query: [${o.query
+        .filter((p) => p.required)
+        .map((p) => `'${p.name}'`)
+        .join(', ')}]`,
+    );
   if (o.body) facts.push(`body: '${o.body.required ? 'required' : 'optional'}'`);
   if (!o.success.json) facts.push(`accept: '${o.success.accept}'`);
-  if (o.pagination) facts.push(`pagination: { page: '${o.pagination.page}', size: '${o.pagination.size}', items: '${o.pagination.items}' }`);
+  if (o.pagination)
+    facts.push(`pagination: { page: '${o.pagination.page}', size: '${o.pagination.size}', items: '${o.pagination.items}' }`);
   return `{ ${facts.join(', ')} }`;
 }
 
@@ -85,7 +99,11 @@ export function operationFacts(o) {
  * @returns {{ params: { name: string, type: string, optional: boolean, default?: string }[], returns: string }}
  */
 export function methodSignature(o, qualify = (name) => name) {
-  const params = o.pathParams.map(({ name, schema }) => ({ name, type: schema?.type === 'number' || schema?.type === 'integer' ? 'number' : 'string', optional: false }));
+  const params = o.pathParams.map(({ name, schema }) => ({
+    name,
+    type: schema?.type === 'number' || schema?.type === 'integer' ? 'number' : 'string',
+    optional: false,
+  }));
   const paramsType = qualify(/** @type {string} */ (o.sdk.types.params));
   const optional = (/** @type {boolean} */ required) => (required ? { optional: false } : { optional: true, default: '{}' });
   if (o.query.length) params.push({ name: 'query', type: paramsType, ...optional(o.query.some((p) => p.required)) });
@@ -102,19 +120,16 @@ export function methodSignature(o, qualify = (name) => name) {
  * @param {Operation} o @param {{ pathParams?: Record<string, unknown>, query?: unknown, body?: unknown }} values
  */
 export function methodArguments(o, { pathParams = {}, query, body }) {
-  const args = methodSignature(o).params.filter((p) => p.name !== 'options').map((p) => (p.name === 'query' ? query : p.name === 'body' ? body : pathParams[p.name]));
+  const args = methodSignature(o)
+    .params.filter((p) => p.name !== 'options')
+    .map((p) => (p.name === 'query' ? query : p.name === 'body' ? body : pathParams[p.name]));
   while (args.length && args.at(-1) === undefined) args.pop();
   return args;
 }
 
 /** A JSDoc block from prose; `*​/` cannot end it early. @param {string[]} paragraphs @param {string} indent */
 function jsdoc(paragraphs, indent) {
-  const lines = paragraphs
-    .filter(Boolean)
-    .join('\n\n')
-    .replaceAll('*/', '*\\/')
-    .trimEnd()
-    .split('\n');
+  const lines = paragraphs.filter(Boolean).join('\n\n').replaceAll('*/', '*\\/').trimEnd().split('\n');
   return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ''}`).join('\n')}\n${indent} */\n`;
 }
 
@@ -131,7 +146,9 @@ function revoxSource(model, policy) {
       const { params, returns } = methodSignature(o, (name) => `Types.${name}`);
       for (const t of [o.sdk.types.params, o.sdk.types.response]) if (t) typeNames.add(t);
       const args = params.map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.type}`);
-      members.push(`${jsdoc([`**${o.summary}** (\`${o.method} ${o.path}\`)`, o.description], '  ')}  ${o.sdk.method}(${args.join(', ')}): ${returns};`);
+      members.push(
+        `${jsdoc([`**${o.summary}** (\`${o.method} ${o.path}\`)`, o.description], '  ')}  ${o.sdk.method}(${args.join(', ')}): ${returns};`,
+      );
     }
     const list = resource.operations.map((o) => o.sdk.method);
     const children = resource.children.map((c) => `\`${c.name}\``);
@@ -143,7 +160,11 @@ ${members.join('\n\n')}
   };
   resources.forEach(emit);
 
-  const errors = [...BASE_ERRORS.map((n) => `Errors.${n}`), ...Object.values(policy.errors.byStatus).map((n) => `StatusErrors.${n}`), `StatusErrors.${policy.errors.serverError}`];
+  const errors = [
+    ...BASE_ERRORS.map((n) => `Errors.${n}`),
+    ...Object.values(policy.errors.byStatus).map((n) => `StatusErrors.${n}`),
+    `StatusErrors.${policy.errors.serverError}`,
+  ];
   return `${banner('//', 'the operation model')}import type * as Types from '@revoxai/types';
 import type { operations } from '@revoxai/types';
 import type { APIPromise, PagePromise } from '../api-promise.js';
@@ -242,7 +263,9 @@ export const ENV = { apiKey: '${env.apiKey}', baseURL: '${env.baseUrl}', logLeve
 /** The statuses after which a request may be sent again, by whether its operation is idempotent. */
 export const RETRY = { idempotent: [${retry.idempotent.statuses.join(', ')}], idempotentFrom: ${retry.idempotent.andFrom}, nonIdempotent: [${retry.nonIdempotent.statuses.join(', ')}] };
 
-const BY_STATUS: Record<number, typeof APIError> = { ${Object.entries(errors.byStatus).map(([status, name]) => `${status}: StatusErrors.${name}`).join(', ')} };
+const BY_STATUS: Record<number, typeof APIError> = { ${Object.entries(errors.byStatus)
+    .map(([status, name]) => `${status}: StatusErrors.${name}`)
+    .join(', ')} };
 
 /** The error for an HTTP failure status, its message built from the response. */
 export function errorFromResponse(status: number, headers: Headers, body: unknown): APIError {

@@ -69,9 +69,21 @@ function sdkNames(doc, model) {
   for (const o of model.operations) {
     const op = `operations['${o.id}']`;
     const call = `\`client.${o.sdk.name}\` (\`${o.method} ${o.path}\`)`;
-    if (o.body) alias(/** @type {string} */ (o.sdk.types.params), o.body.component ?? '', `NonNullable<${op}['requestBody']>['content']['application/json']`, `The body of ${call}`);
-    else if (o.query.length) alias(/** @type {string} */ (o.sdk.types.params), '', `NonNullable<${op}['parameters']['query']>`, `The query of ${call}`);
-    alias(o.sdk.types.response, o.success.component ?? '', `${op}['responses'][${o.success.status}]['content']['${o.success.mediaType}']`, `What ${call} resolves to`);
+    if (o.body)
+      alias(
+        /** @type {string} */ (o.sdk.types.params),
+        o.body.component ?? '',
+        `NonNullable<${op}['requestBody']>['content']['application/json']`,
+        `The body of ${call}`,
+      );
+    else if (o.query.length)
+      alias(/** @type {string} */ (o.sdk.types.params), '', `NonNullable<${op}['parameters']['query']>`, `The query of ${call}`);
+    alias(
+      o.sdk.types.response,
+      o.success.component ?? '',
+      `${op}['responses'][${o.success.status}]['content']['${o.success.mediaType}']`,
+      `What ${call} resolves to`,
+    );
   }
   return `${banner('//', 'the operation model')}\nimport type { operations } from './openapi.js';\n\n${lines.join('\n\n')}\n`;
 }

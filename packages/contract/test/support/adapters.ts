@@ -27,7 +27,8 @@ export interface Adapter {
 }
 
 /** `client.users.me.retrieve`, from the operation's SDK name. */
-const methodOf = (client: Revox, { sdk }: Operation) => sdk.resource.reduce((node: any, name) => node[name], client)[sdk.method] as (...args: unknown[]) => Promise<unknown>;
+const methodOf = (client: Revox, { sdk }: Operation) =>
+  sdk.resource.reduce((node: any, name) => node[name], client)[sdk.method] as (...args: unknown[]) => Promise<unknown>;
 
 /** @revoxai/sdk, in this process. */
 export function typescriptAdapter(baseURL: () => string): Adapter {
