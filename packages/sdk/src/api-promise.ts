@@ -32,8 +32,7 @@ export class APIPromise<T> extends Promise<T> {
   // Parsing waits for the first reader of the data, so that a caller who only
   // wants the response neither pays for it nor sees a parse error unhandled.
   #parsed(): Promise<T> {
-    this.#data ??= this.#exchange.then(this.#parse);
-    return this.#data;
+    return (this.#data ??= this.#exchange.then(this.#parse));
   }
 
   // The signatures of Promise's own, `any` reasons included, so that code written against a Promise compiles unchanged.

@@ -37,11 +37,10 @@ export class BufferedResponse {
 
   /** The same Response object every time, its body unread. */
   toResponse(): Response {
-    this.#response ??= new Response(NULL_BODY_STATUSES.has(this.status) ? null : this.bytes, {
+    return (this.#response ??= new Response(NULL_BODY_STATUSES.has(this.status) ? null : this.bytes, {
       status: this.status,
       statusText: this.statusText,
       headers: this.headers,
-    });
-    return this.#response;
+    }));
   }
 }

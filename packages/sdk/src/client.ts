@@ -157,10 +157,7 @@ export class APIClient {
     const names = operation.sdk.split('.');
     const method = names.pop()!;
     let resource = this as unknown as Record<string, unknown>;
-    for (const name of names) {
-      resource[name] ??= {};
-      resource = resource[name] as Record<string, unknown>;
-    }
+    for (const name of names) resource = (resource[name] ??= {}) as Record<string, unknown>;
     resource[method] = (...args: unknown[]) => {
       const input: Input = { path: {} };
       let next = 0;
