@@ -16,7 +16,7 @@ const reportFolder = join(packageDir, 'api');
 const scratch = mkdtempSync(join(tmpdir(), 'revox-api-report-'));
 mkdirSync(reportFolder, { recursive: true });
 
-let changed = [];
+const changed = [];
 try {
   for (const [entry, targets] of Object.entries(pkg.exports)) {
     const types = targets?.import?.types;
@@ -26,7 +26,12 @@ try {
       configObject: {
         projectFolder: packageDir,
         mainEntryPointFilePath: resolve(packageDir, types),
-        compiler: { overrideTsconfig: { compilerOptions: { skipLibCheck: true, lib: ['es2022', 'dom'], types: [] }, files: [resolve(packageDir, types)] } },
+        compiler: {
+          overrideTsconfig: {
+            compilerOptions: { skipLibCheck: true, lib: ['es2022', 'dom'], types: [] },
+            files: [resolve(packageDir, types)],
+          },
+        },
         apiReport: { enabled: true, reportFileName: `${reportName}.api.md`, reportFolder, reportTempFolder: scratch },
         docModel: { enabled: false },
         dtsRollup: { enabled: false },
@@ -40,10 +45,14 @@ try {
       configObjectFullPath: join(packageDir, 'api-extractor.json'),
       packageJsonFullPath: join(packageDir, 'package.json'),
     });
-    const result = Extractor.invoke(config, { localBuild: !check, showVerboseMessages: false, messageCallback: (message) => {
-      // api-extractor's own advice names its CLI; ours is below.
-      if (message.messageId === 'console-api-report-changed' || message.messageId === 'console-api-report-copied') message.handled = true;
-    } });
+    const result = Extractor.invoke(config, {
+      localBuild: !check,
+      showVerboseMessages: false,
+      messageCallback: (message) => {
+        // api-extractor's own advice names its CLI; ours is below.
+        if (message.messageId === 'console-api-report-changed' || message.messageId === 'console-api-report-copied') message.handled = true;
+      },
+    });
     if (check && result.apiReportChanged) changed.push(`api/${reportName}.api.md`);
     else if (!result.succeeded) throw new Error(`api-extractor failed on ${types}`);
   }

@@ -12,10 +12,15 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const problems = [];
 
 // 1. The tarball: metadata, built files and node10 stubs, nothing else.
-const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+const [packed] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+);
 const files = packed.files.map((f) => f.path).sort();
-console.log(`${pkg.name}: npm pack would ship ${files.length} files (${(packed.size / 1024).toFixed(1)} kB packed):\n  ${files.join('\n  ')}`);
-const allowed = /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)|[\w-]+\/package\.json)$/;
+console.log(
+  `${pkg.name}: npm pack would ship ${files.length} files (${(packed.size / 1024).toFixed(1)} kB packed):\n  ${files.join('\n  ')}`,
+);
+const allowed =
+  /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)|[\w-]+\/package\.json)$/;
 for (const file of files) if (!allowed.test(file)) problems.push(`unexpected file in the tarball: ${file}`);
 for (const file of ['package.json', 'README.md', 'LICENSE']) if (!files.includes(file)) problems.push(`missing from the tarball: ${file}`);
 /** @param {unknown} node @returns {string[]} the file paths an exports map points to */
@@ -35,7 +40,8 @@ for (const map of files.filter((file) => file.endsWith('.map'))) {
 }
 const license = files.includes('LICENSE') ? readFileSync('LICENSE', 'utf8') : '';
 const credited = (/** @type {string} */ name) => license.split('\n').some((line) => line.startsWith(`- ${name} `));
-for (const name of bundled) if (!credited(name)) problems.push(`dist bundles ${name}, which LICENSE does not credit ("- ${name} (...): Copyright ...")`);
+for (const name of bundled)
+  if (!credited(name)) problems.push(`dist bundles ${name}, which LICENSE does not credit ("- ${name} (...): Copyright ...")`);
 
 // 3. publint, strict: suggestions count too.
 const { messages, pkg: linted } = await publint({ pkgDir: '.', strict: true, level: 'suggestion' });

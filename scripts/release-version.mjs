@@ -13,7 +13,10 @@ const [group] = json('.changeset/config.json').fixed;
 const folders = ['spec', ...readdirSync(join(root, 'packages')).map((name) => `packages/${name}`)];
 const versions = new Map(folders.map((folder) => [json(`${folder}/package.json`).name, json(`${folder}/package.json`).version]));
 const released = new Set(group.map((/** @type {string} */ name) => versions.get(name)));
-if (released.size !== 1) throw new Error(`the packages released together disagree on their version: ${group.map((/** @type {string} */ n) => `${n}@${versions.get(n)}`).join(', ')}`);
+if (released.size !== 1)
+  throw new Error(
+    `the packages released together disagree on their version: ${group.map((/** @type {string} */ n) => `${n}@${versions.get(n)}`).join(', ')}`,
+  );
 const [version] = released;
 writeFileSync(join(root, 'VERSION'), `${version}\n`);
 console.log(`VERSION is ${version}`);

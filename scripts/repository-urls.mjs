@@ -30,7 +30,11 @@ export function packageFields(/** @type {string} */ directory) {
 /** What the gem's specification must say (packages/ruby/revox.gemspec derives the same from repository.json). */
 export function gemFields() {
   const { url, branch } = repository();
-  return { homepage: `${url}/tree/${branch}/packages/ruby`, source_code_uri: `${url}/tree/${branch}/packages/ruby`, bug_tracker_uri: `${url}/issues` };
+  return {
+    homepage: `${url}/tree/${branch}/packages/ruby`,
+    source_code_uri: `${url}/tree/${branch}/packages/ruby`,
+    bug_tracker_uri: `${url}/issues`,
+  };
 }
 
 /** @returns {string[]} every workspace that npm would publish (not `private`), as repository-relative folders */
@@ -38,7 +42,11 @@ export function publishedPackages() {
   /** @type {string[]} */
   const workspaces = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).workspaces;
   const folders = workspaces.flatMap((pattern) =>
-    pattern.endsWith('/*') ? readdirSync(join(root, pattern.slice(0, -2)), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${pattern.slice(0, -2)}/${d.name}`) : [pattern],
+    pattern.endsWith('/*')
+      ? readdirSync(join(root, pattern.slice(0, -2)), { withFileTypes: true })
+          .filter((d) => d.isDirectory())
+          .map((d) => `${pattern.slice(0, -2)}/${d.name}`)
+      : [pattern],
   );
   return folders.filter((folder) => {
     try {
@@ -55,7 +63,10 @@ export function disagreements() {
     const pkg = JSON.parse(readFileSync(join(root, folder, 'package.json'), 'utf8'));
     return Object.entries(packageFields(folder))
       .filter(([field, value]) => JSON.stringify(pkg[field]) !== JSON.stringify(value))
-      .map(([field, value]) => `${folder}/package.json: "${field}" is ${JSON.stringify(pkg[field])}, repository.json says ${JSON.stringify(value)}`);
+      .map(
+        ([field, value]) =>
+          `${folder}/package.json: "${field}" is ${JSON.stringify(pkg[field])}, repository.json says ${JSON.stringify(value)}`,
+      );
   });
 }
 
@@ -79,5 +90,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`${problems.join('\n')}\nRun \`node scripts/repository-urls.mjs --write\`.`);
     process.exit(1);
   }
-  console.log(`${publishedPackages().join(', ')}: repository, homepage and bugs as repository.json says${repository().placeholder ? ' (placeholders: see its `about`)' : ''}`);
+  console.log(
+    `${publishedPackages().join(', ')}: repository, homepage and bugs as repository.json says${repository().placeholder ? ' (placeholders: see its `about`)' : ''}`,
+  );
 }

@@ -1,8 +1,9 @@
-// `npm test`: every turbo check (lint, type checks, test suites), run with a
-// temp folder of its own, then a check that the tests removed what they put
-// there. Tests that leak (a clone, an installed consumer) would otherwise
-// fill the disk of a machine that runs CI again and again. The run's temp
-// folder is removed at the end either way.
+// `npm test`: every turbo check (the spec's lint, the code's format and lint
+// by Biome, type checks, test suites), run with a temp folder of its own,
+// then a check that the tests removed what they put there. Tests that leak
+// (a clone, an installed consumer) would otherwise fill the disk of a
+// machine that runs CI again and again. The run's temp folder is removed at
+// the end either way.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ const turboBin = fileURLToPath(new URL('../node_modules/.bin/turbo', import.meta
 const runTmp = mkdtempSync(join(tmpdir(), 'revox-test-run-'));
 let status = 1;
 try {
-  const turbo = spawnSync(turboBin, ['run', 'lint', 'typecheck', 'test', ...process.argv.slice(2)], {
+  const turbo = spawnSync(turboBin, ['run', 'lint', 'format:check', 'typecheck', 'test', ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: { ...process.env, TMPDIR: runTmp },
   });

@@ -17,7 +17,9 @@ const PEER_ONLY_FROM = /[\\/]src[\\/]openapi-fetch\.ts$/;
 const openapiFetchPeer: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'openapi-fetch-peer',
   setup(build) {
-    build.onResolve({ filter: /^openapi-fetch$/ }, ({ path, importer }) => (PEER_ONLY_FROM.test(importer) ? { path, external: true } : undefined));
+    build.onResolve({ filter: /^openapi-fetch$/ }, ({ path, importer }) =>
+      PEER_ONLY_FROM.test(importer) ? { path, external: true } : undefined,
+    );
   },
 };
 
@@ -40,5 +42,7 @@ export default defineConfig({
   // generated SDKs, and every named export hangs off it, so `.Revox`,
   // `.default` and the error classes work too. Only the main entry has Revox.
   footer: ({ format }) =>
-    format === 'cjs' ? { js: 'if (module.exports.Revox) module.exports = Object.assign(module.exports.Revox, module.exports);' } : undefined,
+    format === 'cjs'
+      ? { js: 'if (module.exports.Revox) module.exports = Object.assign(module.exports.Revox, module.exports);' }
+      : undefined,
 });

@@ -47,7 +47,10 @@ export function modelOf(doc) {
     const { params, response } = operation.sdk.types;
     for (const name of [operation.sdk.name, params, response].filter(Boolean)) {
       const other = names.get(name);
-      if (other) throw new Error(`${operation.id} and ${other} share the SDK name ${name}; the type names come from the resource the method is on (x-revox-sdk)`);
+      if (other)
+        throw new Error(
+          `${operation.id} and ${other} share the SDK name ${name}; the type names come from the resource the method is on (x-revox-sdk)`,
+        );
       names.set(name, operation.id);
     }
   }
@@ -103,7 +106,8 @@ export function mergedParameters(pathItem, operation, resolve) {
 let cached;
 /** The model of spec/openapi.yaml, read once. @returns {Model} */
 export function loadModel() {
-  return (cached ??= modelOf(loadSpec()));
+  cached ??= modelOf(loadSpec());
+  return cached;
 }
 
 /**
@@ -198,7 +202,9 @@ function examplesOf(doc, media) {
 function fieldsOf(doc, schema) {
   const node = deref(doc, schema);
   if (!node) return [];
-  return [...new Set([...(node.allOf ?? []).flatMap((/** @type {any} */ part) => fieldsOf(doc, part)), ...Object.keys(node.properties ?? {})])];
+  return [
+    ...new Set([...(node.allOf ?? []).flatMap((/** @type {any} */ part) => fieldsOf(doc, part)), ...Object.keys(node.properties ?? {})]),
+  ];
 }
 
 /** `#/components/schemas/Assistant` → `Assistant`. @param {any} schema */
@@ -212,7 +218,9 @@ export const SDK_NAME = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
 /** @param {string} id @param {unknown} declared */
 function sdkName(id, declared) {
   if (typeof declared !== 'string' || !SDK_NAME.test(declared)) {
-    throw new Error(`${id}: x-revox-sdk must name the SDK method as resource.method (for example assistants.update), got ${JSON.stringify(declared)}`);
+    throw new Error(
+      `${id}: x-revox-sdk must name the SDK method as resource.method (for example assistants.update), got ${JSON.stringify(declared)}`,
+    );
   }
   const segments = declared.split('.');
   return { name: declared, resource: segments.slice(0, -1), method: /** @type {string} */ (segments.at(-1)) };
@@ -258,7 +266,8 @@ export function operationAt(model, method, pathname) {
 export function byPathSpecificity(operations) {
   const rank = (/** @type {string} */ path) => path.split('/').map((segment) => (/^\{[^}]+\}$/.test(segment) ? 1 : 0));
   const compare = (/** @type {number[]} */ a, /** @type {number[]} */ b) => {
-    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return /** @type {number} */ (a[i]) - /** @type {number} */ (b[i]);
+    for (let i = 0; i < Math.min(a.length, b.length); i++)
+      if (a[i] !== b[i]) return /** @type {number} */ (a[i]) - /** @type {number} */ (b[i]);
     return 0;
   };
   return [...operations].sort((a, b) => compare(rank(a.path), rank(b.path)));

@@ -13,17 +13,22 @@ export default function PaginationDeclared() {
           const operation = pathItem[method];
           const pagination = operation['x-revox-pagination'];
           const at = ctx.location.child([method, 'x-revox-pagination']);
-          const report = (/** @type {string} */ message) => ctx.report({ message: `${operation.operationId}: ${message}; the SDKs walk the pages by it.`, location: at });
+          const report = (/** @type {string} */ message) =>
+            ctx.report({ message: `${operation.operationId}: ${message}; the SDKs walk the pages by it.`, location: at });
           const query = mergedParameters(pathItem, operation, (node) => ctx.resolve(node).node ?? {})
             .filter((p) => p.in === 'query')
             .map((p) => p.name);
           for (const key of ['page', 'size']) {
-            if (!query.includes(pagination?.[key])) report(`x-revox-pagination.${key} must name one of its query parameters (${query.join(', ') || 'none'}), got ${JSON.stringify(pagination?.[key])}`);
+            if (!query.includes(pagination?.[key]))
+              report(
+                `x-revox-pagination.${key} must name one of its query parameters (${query.join(', ') || 'none'}), got ${JSON.stringify(pagination?.[key])}`,
+              );
           }
           const ok = Object.entries(operation.responses ?? {}).find(([status]) => status.startsWith('2'))?.[1];
           const schema = ok && ctx.resolve(ok).node?.content?.['application/json']?.schema;
           const items = schema && ctx.resolve(schema).node?.properties?.[pagination?.items];
-          if (!items || ctx.resolve(items).node?.type !== 'array') report(`x-revox-pagination.items must name an array property of the JSON answer, got ${JSON.stringify(pagination?.items)}`);
+          if (!items || ctx.resolve(items).node?.type !== 'array')
+            report(`x-revox-pagination.items must name an array property of the JSON answer, got ${JSON.stringify(pagination?.items)}`);
         }
       },
     },

@@ -17,7 +17,7 @@
  * @returns {any}
  */
 export function resolved(property, ctx) {
-  return property && property.$ref ? ctx.resolve(property).node : property;
+  return property?.$ref ? ctx.resolve(property).node : property;
 }
 
 /**

@@ -19,7 +19,11 @@ export default function SdkNameDeclared() {
           return;
         }
         const other = taken.get(name);
-        if (other) ctx.report({ message: `${id} and ${other} both call themselves ${name} in x-revox-sdk; SDK names must be unique.`, location: ctx.location.child(['x-revox-sdk']) });
+        if (other)
+          ctx.report({
+            message: `${id} and ${other} both call themselves ${name} in x-revox-sdk; SDK names must be unique.`,
+            location: ctx.location.child(['x-revox-sdk']),
+          });
         else taken.set(name, id);
       },
     },

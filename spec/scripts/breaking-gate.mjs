@@ -7,12 +7,16 @@ import { changeId, declaresMajor, gate } from '../lib/gate.js';
 
 const at = (/** @type {string} */ path) => fileURLToPath(new URL(path, import.meta.url));
 const acknowledged = existsSync(acknowledgedFile)
-  ? readFileSync(acknowledgedFile, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
+  ? readFileSync(acknowledgedFile, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'))
   : [];
 const release = latestRelease();
 const result = gate(loadSpec(release.path), loadSpec(), { major: declaresMajor(at('../../.changeset')), acknowledged });
 
-const list = (/** @type {import('../lib/changes.js').Change[]} */ changes) => changes.map((c) => `  - ${changeId(c)}\n      why it matters: ${c.why}`).join('\n');
+const list = (/** @type {import('../lib/changes.js').Change[]} */ changes) =>
+  changes.map((c) => `  - ${changeId(c)}\n      why it matters: ${c.why}`).join('\n');
 const other = result.changes.filter((c) => !c.breaking);
 console.log(
   result.changes.length === 0

@@ -10,6 +10,8 @@ import { acknowledgedFile, releasedDir, specPath } from '../lib/index.js';
 
 const version = readFileSync(fileURLToPath(new URL('../../VERSION', import.meta.url)), 'utf8').trim();
 copyFileSync(specPath, `${releasedDir}${version}.yaml`);
-const header = readFileSync(acknowledgedFile, 'utf8').split('\n').filter((line) => line.startsWith('#'));
+const header = readFileSync(acknowledgedFile, 'utf8')
+  .split('\n')
+  .filter((line) => line.startsWith('#'));
 writeFileSync(acknowledgedFile, `${header.join('\n')}\n`);
 console.log(`spec/openapi.yaml is kept as spec/released/${version}.yaml; acknowledged.txt is empty`);

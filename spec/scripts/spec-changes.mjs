@@ -22,6 +22,8 @@ if (!process.argv.includes('--changeset')) {
 const bump = changes.some((c) => c.breaking) ? 'major' : 'minor';
 const changesets = at('../../.changeset');
 const file = `${changesets}/api-changes-${new Date().toISOString().slice(0, 10)}.md`;
-const packages = releasedTogether(changesets).map((name) => `'${name}': ${bump}\n`).join('');
+const packages = releasedTogether(changesets)
+  .map((name) => `'${name}': ${bump}\n`)
+  .join('');
 writeFileSync(file, `---\n${packages}---\n\nAPI changes since ${release.version}, from spec/openapi.yaml:\n\n${notes}`);
 console.log(`wrote ${file} (${bump})`);

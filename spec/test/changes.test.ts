@@ -18,9 +18,24 @@ const changed = (edit: (doc: any) => void) => {
 const undeclared = { major: false, acknowledged: [] };
 
 const fixtures: [string, (doc: any) => void, boolean, string][] = [
-  ['(a) a new optional request property', (doc) => (schemas(doc).AssistantUpdateParams.properties.nickname = { type: 'string', description: 'A nickname.' }), true, 'PATCH /assistants/{id} request body.nickname: added, optional'],
-  ['(b) a request property made required', (doc) => (schemas(doc).AssistantUpdateParams.required = ['name']), false, 'PATCH /assistants/{id} request body.name: became required'],
-  ['(c) a request enum value removed', (doc) => (schemas(doc).FirstSentenceMode.enum = ['generated', 'static']), false, 'PATCH /assistants/{id} request body.first_sentence_mode: enum value "none" removed'],
+  [
+    '(a) a new optional request property',
+    (doc) => (schemas(doc).AssistantUpdateParams.properties.nickname = { type: 'string', description: 'A nickname.' }),
+    true,
+    'PATCH /assistants/{id} request body.nickname: added, optional',
+  ],
+  [
+    '(b) a request property made required',
+    (doc) => (schemas(doc).AssistantUpdateParams.required = ['name']),
+    false,
+    'PATCH /assistants/{id} request body.name: became required',
+  ],
+  [
+    '(c) a request enum value removed',
+    (doc) => (schemas(doc).FirstSentenceMode.enum = ['generated', 'static']),
+    false,
+    'PATCH /assistants/{id} request body.first_sentence_mode: enum value "none" removed',
+  ],
   [
     '(d) a response property removed',
     (doc) => {
@@ -30,9 +45,24 @@ const fixtures: [string, (doc: any) => void, boolean, string][] = [
     false,
     'GET /users/me response 200.user.last_name: removed',
   ],
-  ['(e) a response property made nullable', (doc) => (schemas(doc).User.properties.email.type = ['string', 'null']), false, 'GET /users/me response 200.user.email: became nullable'],
-  ['(g) a partly known value closed into an enum', (doc) => (schemas(doc).HumanTransferMode.enum = ['warm']), false, 'PATCH /assistants/{id} request body.human_transfer_mode: limited to ["warm"]'],
-  ['(f) a new operation', (doc) => (doc.paths['/voices/languages'] = { get: structuredClone(doc.paths['/voices'].get) }), true, 'GET /voices/languages operation: added'],
+  [
+    '(e) a response property made nullable',
+    (doc) => (schemas(doc).User.properties.email.type = ['string', 'null']),
+    false,
+    'GET /users/me response 200.user.email: became nullable',
+  ],
+  [
+    '(g) a partly known value closed into an enum',
+    (doc) => (schemas(doc).HumanTransferMode.enum = ['warm']),
+    false,
+    'PATCH /assistants/{id} request body.human_transfer_mode: limited to ["warm"]',
+  ],
+  [
+    '(f) a new operation',
+    (doc) => (doc.paths['/voices/languages'] = { get: structuredClone(doc.paths['/voices'].get) }),
+    true,
+    'GET /voices/languages operation: added',
+  ],
 ];
 
 describe('the gate on one change at a time', () => {
@@ -49,9 +79,13 @@ describe('the gate on one change at a time', () => {
 
   it('understands OpenAPI 3.1: null in type arrays, oneOf with a discriminator, const', () => {
     const dropNull = changed((doc) => (schemas(doc).AssistantUpdateParams.properties.voicemail_message.type = 'string'));
-    expect(gate(released, dropNull, undeclared).undeclared.map(changeId)).toContain('PATCH /assistants/{id} request body.voicemail_message: no longer accepts null');
+    expect(gate(released, dropNull, undeclared).undeclared.map(changeId)).toContain(
+      'PATCH /assistants/{id} request body.voicemail_message: no longer accepts null',
+    );
     const dropVariant = changed((doc) => schemas(doc).LlmModel.oneOf.pop());
-    expect(gate(released, dropVariant, undeclared).undeclared.map(changeId)).toContain('PATCH /assistants/{id} request body.llm_model.type: enum value "openrouter" removed');
+    expect(gate(released, dropVariant, undeclared).undeclared.map(changeId)).toContain(
+      'PATCH /assistants/{id} request body.llm_model.type: enum value "openrouter" removed',
+    );
   });
 });
 
@@ -61,7 +95,10 @@ describe('declaring a breaking change', () => {
   it('passes when every breaking line is acknowledged, not when one is left out', () => {
     // Requiring `name` in the update also requires it in the inline assistant of POST /call, which shares the fields.
     const ids = gate(released, breaking, undeclared).undeclared.map(changeId);
-    expect(ids).toEqual(['PATCH /assistants/{id} request body.name: became required', 'POST /call request body.assistant.name: became required']);
+    expect(ids).toEqual([
+      'PATCH /assistants/{id} request body.name: became required',
+      'POST /call request body.assistant.name: became required',
+    ]);
     expect(gate(released, breaking, { major: false, acknowledged: ids }).pass).toBe(true);
     expect(gate(released, breaking, { major: false, acknowledged: ids.slice(0, 1) }).pass).toBe(false);
   });
@@ -70,7 +107,10 @@ describe('declaring a breaking change', () => {
     const dir = mkdtempSync(join(tmpdir(), 'revox-changeset-'));
     try {
       mkdirSync(join(dir, '.changeset'));
-      writeFileSync(join(dir, '.changeset', 'config.json'), JSON.stringify({ fixed: [['@revoxai/sdk', '@revoxai/types', '@revoxai/ruby']] }));
+      writeFileSync(
+        join(dir, '.changeset', 'config.json'),
+        JSON.stringify({ fixed: [['@revoxai/sdk', '@revoxai/types', '@revoxai/ruby']] }),
+      );
       writeFileSync(join(dir, '.changeset', 'README.md'), '# not a changeset\n');
       writeFileSync(join(dir, '.changeset', 'calm-cats.md'), "---\n'@revoxai/sdk': minor\n---\n\nNew field.\n");
       writeFileSync(join(dir, '.changeset', 'shy-owls.md'), "---\n'@revoxai/docs': major\n---\n\nA new layout.\n");
@@ -78,7 +118,10 @@ describe('declaring a breaking change', () => {
       writeFileSync(join(dir, '.changeset', 'bold-bees.md'), "---\n'@revoxai/ruby': major\n---\n\n`name:` is required.\n");
       expect(declaresMajor(join(dir, '.changeset'))).toBe(true);
       rmSync(join(dir, '.changeset', 'bold-bees.md'));
-      writeFileSync(join(dir, '.changeset', 'brave-dogs.md'), "---\n'@revoxai/types': major\n'@revoxai/sdk': major\n---\n\n`name` is required.\n");
+      writeFileSync(
+        join(dir, '.changeset', 'brave-dogs.md'),
+        "---\n'@revoxai/types': major\n'@revoxai/sdk': major\n---\n\n`name` is required.\n",
+      );
       expect(declaresMajor(join(dir, '.changeset'))).toBe(true);
       expect(gate(released, breaking, { major: true, acknowledged: [] }).pass).toBe(true);
     } finally {

@@ -130,13 +130,32 @@ describe('the contract of the whole API', () => {
 
   const cases: [string, (doc: any) => void, string | RegExp][] = [
     ['an operation that went missing', (doc) => delete doc.paths['/voices'].get, 'GET /voices: missing'],
-    ['an operation the API does not have', (doc) => (doc.paths['/voices'].delete = doc.paths['/voices'].get), 'DELETE /voices: not an operation of the Revox API'],
-    ['placing a call marked safe to repeat', (doc) => (doc.paths['/call'].post['x-revox-idempotent'] = true), 'POST /call: idempotent, but the contract says it is not'],
-    ['an optional page number', (doc) => (doc.components.parameters.Page.required = false), 'GET /call: query parameter "page" must be required'],
-    ['a path id without 404', (doc) => delete doc.paths['/call/{id}'].get.responses['404'], 'GET /call/{id}: 404 must be declared exactly when the path has an id'],
+    [
+      'an operation the API does not have',
+      (doc) => (doc.paths['/voices'].delete = doc.paths['/voices'].get),
+      'DELETE /voices: not an operation of the Revox API',
+    ],
+    [
+      'placing a call marked safe to repeat',
+      (doc) => (doc.paths['/call'].post['x-revox-idempotent'] = true),
+      'POST /call: idempotent, but the contract says it is not',
+    ],
+    [
+      'an optional page number',
+      (doc) => (doc.components.parameters.Page.required = false),
+      'GET /call: query parameter "page" must be required',
+    ],
+    [
+      'a path id without 404',
+      (doc) => delete doc.paths['/call/{id}'].get.responses['404'],
+      'GET /call/{id}: 404 must be declared exactly when the path has an id',
+    ],
     [
       'a wrapped retrieve',
-      (doc) => (doc.paths['/assistants/{id}'].get.responses['200'].content['application/json'].schema = { $ref: '#/components/schemas/AssistantResponse' }),
+      (doc) =>
+        (doc.paths['/assistants/{id}'].get.responses['200'].content['application/json'].schema = {
+          $ref: '#/components/schemas/AssistantResponse',
+        }),
       'GET /assistants/{id}: 200 is not a bare Assistant',
     ],
     [
@@ -147,13 +166,37 @@ describe('the contract of the whole API', () => {
       },
       'POST /voices/preview: 200 is [application/json], expected audio/mpeg',
     ],
-    ['create params without required name', (doc) => (schemas(doc).AssistantCreateParams.allOf[1].required = ['prompt']), 'AssistantCreateParams: required is [prompt] but the contract says [name,prompt]'],
-    ['a call order property made optional', (doc) => (schemas(doc).CallOrder.required = schemas(doc).CallOrder.required.filter((f: string) => f !== 'metadata')), /^CallOrder: required is /],
+    [
+      'create params without required name',
+      (doc) => (schemas(doc).AssistantCreateParams.allOf[1].required = ['prompt']),
+      'AssistantCreateParams: required is [prompt] but the contract says [name,prompt]',
+    ],
+    [
+      'a call order property made optional',
+      (doc) => (schemas(doc).CallOrder.required = schemas(doc).CallOrder.required.filter((f: string) => f !== 'metadata')),
+      /^CallOrder: required is /,
+    ],
     ['a call attempt status dropped', (doc) => schemas(doc).CallAttempt.properties.status.enum.pop(), /^CallAttempt\.status: enum is /],
-    ['an inferred email format enforced', (doc) => (schemas(doc).User.properties.email.format = 'email'), 'User.email: "format" enforces an unconfirmed limit; describe it instead'],
-    ['a minimum page of 1 enforced', (doc) => (doc.components.parameters.Page.schema.minimum = 1), 'parameter Page: "minimum" enforces an unconfirmed limit; describe it instead'],
-    ['a confirmed preview bound dropped', (doc) => delete schemas(doc).VoicePreviewParams.properties.text.maxLength, 'VoicePreviewParams.text: maxLength is undefined, expected 2000'],
-    ['a required body made optional', (doc) => (doc.paths['/call'].post.requestBody.required = false), 'POST /call: request body must be required'],
+    [
+      'an inferred email format enforced',
+      (doc) => (schemas(doc).User.properties.email.format = 'email'),
+      'User.email: "format" enforces an unconfirmed limit; describe it instead',
+    ],
+    [
+      'a minimum page of 1 enforced',
+      (doc) => (doc.components.parameters.Page.schema.minimum = 1),
+      'parameter Page: "minimum" enforces an unconfirmed limit; describe it instead',
+    ],
+    [
+      'a confirmed preview bound dropped',
+      (doc) => delete schemas(doc).VoicePreviewParams.properties.text.maxLength,
+      'VoicePreviewParams.text: maxLength is undefined, expected 2000',
+    ],
+    [
+      'a required body made optional',
+      (doc) => (doc.paths['/call'].post.requestBody.required = false),
+      'POST /call: request body must be required',
+    ],
   ];
 
   it.each(cases)('fails on %s', (_name, breakIt, expected) => {

@@ -84,13 +84,24 @@ export const ASSISTANT_OPTIONAL = ['faq_items', 'pending_faq_count', ...Object.k
 
 /** Nested objects, by path from a root schema: their properties, types and required keys. */
 export const NESTED: { root: 'request' | 'assistant'; path: string; fields: FieldTypes; required: string[] }[] = [
-  { root: 'request', path: 'calendly', fields: { connection_id: ['string'], event_type_id: ['string'] }, required: ['connection_id', 'event_type_id'] },
+  {
+    root: 'request',
+    path: 'calendly',
+    fields: { connection_id: ['string'], event_type_id: ['string'] },
+    required: ['connection_id', 'event_type_id'],
+  },
   {
     root: 'request',
     path: 'call_retry_config',
     // allowed_days and call_twice_in_a_row: shown without "optional" but with defaults; optional here so
     // that every call that worked before still does (the decision is in spec/openapi.yaml's descriptions).
-    fields: { allowed_days: ['array'], call_twice_in_a_row: ['boolean'], calling_windows: ['array'], max_retry_attempts: ['integer'], timezone: ['null', 'string'] },
+    fields: {
+      allowed_days: ['array'],
+      call_twice_in_a_row: ['boolean'],
+      calling_windows: ['array'],
+      max_retry_attempts: ['integer'],
+      timezone: ['null', 'string'],
+    },
     required: ['calling_windows', 'max_retry_attempts'],
   },
   {
@@ -116,7 +127,16 @@ export const NESTED: { root: 'request' | 'assistant'; path: string; fields: Fiel
   {
     root: 'request',
     path: 'custom_tools[]',
-    fields: { body_template: ['string'], description: ['string'], headers: ['array'], input_schema: ['array'], method: ['string'], name: ['string'], query_params: ['array'], url: ['string'] },
+    fields: {
+      body_template: ['string'],
+      description: ['string'],
+      headers: ['array'],
+      input_schema: ['array'],
+      method: ['string'],
+      name: ['string'],
+      query_params: ['array'],
+      url: ['string'],
+    },
     required: [], // which keys the API requires is not documented [U]
   },
   { root: 'request', path: 'custom_tools[].headers[]', fields: { key: ['string'], value: ['string'] }, required: [] },
@@ -136,7 +156,11 @@ export const ENUMS: { root: 'request' | 'assistant'; path: string; values: unkno
   { root: 'request', path: 'voice.provider', values: ['cartesia', 'elevenlabs'] },
   { root: 'request', path: 'structured_output_config[].type', values: ['string', 'number', 'boolean', 'enum', 'date', 'datetime'] },
   { root: 'assistant', path: 'faq_items[].source', values: ['human', 'ai'] },
-  { root: 'request', path: 'call_retry_config.allowed_days[]', values: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
+  {
+    root: 'request',
+    path: 'call_retry_config.allowed_days[]',
+    values: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  },
 ];
 
 /** Enums of which only some members are known: open strings that name them (spec/rules/open-enum.md), never `enum`. */
@@ -150,7 +174,11 @@ export const OPEN_ENUMS: { root: 'request' | 'assistant'; path: string; known: s
 /** Confirmed bounds, encoded as keywords. */
 export const BOUNDS: { root: 'request' | 'assistant'; path: string; keywords: Record<string, number> }[] = [
   { root: 'request', path: 'call_retry_config.max_retry_attempts', keywords: { exclusiveMinimum: 0, maximum: MAX_SAFE } },
-  { root: 'request', path: 'call_retry_config.calling_windows[].retry_delay_seconds', keywords: { exclusiveMinimum: 0, maximum: MAX_SAFE } },
+  {
+    root: 'request',
+    path: 'call_retry_config.calling_windows[].retry_delay_seconds',
+    keywords: { exclusiveMinimum: 0, maximum: MAX_SAFE },
+  },
   { root: 'assistant', path: 'first_sentence_delay_ms', keywords: { minimum: -MAX_SAFE, maximum: MAX_SAFE } },
   { root: 'request', path: 'background_sound_volume', keywords: { minimum: 0, maximum: 1 } },
   { root: 'assistant', path: 'background_sound_volume', keywords: { minimum: 0, maximum: 1 } },
@@ -254,7 +282,8 @@ function updateViolations(doc: any): string[] {
   if (doc.servers?.[0]?.url !== 'https://www.getrevox.com/api') problems.push(`first server is ${doc.servers?.[0]?.url}`);
   const schemes = doc.components?.securitySchemes ?? {};
   const globalScheme = Object.keys(doc.security?.[0] ?? {})[0];
-  if (schemes[globalScheme]?.type !== 'http' || schemes[globalScheme]?.scheme !== 'bearer') problems.push('no global bearer security scheme');
+  if (schemes[globalScheme]?.type !== 'http' || schemes[globalScheme]?.scheme !== 'bearer')
+    problems.push('no global bearer security scheme');
 
   const body = deref(doc, operation.requestBody);
   if (body?.required === true) problems.push('request body must be optional (an empty update is allowed)');
@@ -268,7 +297,12 @@ function updateViolations(doc: any): string[] {
   const assistant = deref(doc, ok?.properties?.assistant);
   if (!assistant) return [...problems, 'no assistant schema in the 200 response'];
   compareFields(doc, 'assistant', assistant, ASSISTANT_FIELDS, problems);
-  compareRequired('assistant', assistant, Object.keys(ASSISTANT_FIELDS).filter((f) => !ASSISTANT_OPTIONAL.includes(f)), problems);
+  compareRequired(
+    'assistant',
+    assistant,
+    Object.keys(ASSISTANT_FIELDS).filter((f) => !ASSISTANT_OPTIONAL.includes(f)),
+    problems,
+  );
 
   const roots = { request, assistant };
   for (const { root, path, fields, required } of NESTED) {
@@ -282,8 +316,10 @@ function updateViolations(doc: any): string[] {
   }
   for (const { root, path, known } of OPEN_ENUMS) {
     const node = deref(doc, schemaAt(doc, roots[root], path));
-    if (node?.enum !== undefined || node?.const !== undefined) problems.push(`${root}.${path}: an enum refuses the values nobody documented`);
-    if (JSON.stringify(node?.['x-revox-known-values']) !== JSON.stringify(known)) problems.push(`${root}.${path}: known values are ${JSON.stringify(node?.['x-revox-known-values'])}`);
+    if (node?.enum !== undefined || node?.const !== undefined)
+      problems.push(`${root}.${path}: an enum refuses the values nobody documented`);
+    if (JSON.stringify(node?.['x-revox-known-values']) !== JSON.stringify(known))
+      problems.push(`${root}.${path}: known values are ${JSON.stringify(node?.['x-revox-known-values'])}`);
   }
   for (const { root, path, keywords } of BOUNDS) {
     const node = deref(doc, schemaAt(doc, roots[root], path));
@@ -305,7 +341,8 @@ function updateViolations(doc: any): string[] {
   const tags = variants.map((v: any) => v?.properties?.type?.const);
   if (tags.sort().join() !== Object.keys(LLM_VARIANTS).sort().join()) problems.push(`llm_model: variants are [${tags}]`);
   for (const [tag, target] of Object.entries(llm?.discriminator?.mapping ?? {})) {
-    if (deref(doc, { $ref: target })?.properties?.type?.const !== tag) problems.push(`llm_model: mapping "${tag}" points to a variant with another type`);
+    if (deref(doc, { $ref: target })?.properties?.type?.const !== tag)
+      problems.push(`llm_model: mapping "${tag}" points to a variant with another type`);
   }
   for (const variant of variants) {
     const spec = LLM_VARIANTS[variant?.properties?.type?.const];
@@ -327,7 +364,8 @@ function updateViolations(doc: any): string[] {
   }
   if (errorSchemas.size > 1) problems.push('error responses do not share one schema');
   const tooMany = deref(doc, operation.responses?.['429']);
-  if (!Object.keys(tooMany?.headers ?? {}).some((h) => h.toLowerCase() === 'retry-after')) problems.push('429 does not document Retry-After');
+  if (!Object.keys(tooMany?.headers ?? {}).some((h) => h.toLowerCase() === 'retry-after'))
+    problems.push('429 does not document Retry-After');
 
   return problems;
 }
@@ -356,13 +394,72 @@ const ID: Param = { in: 'path', name: 'id', types: ['string'] };
 const JSON_BODY = 'application/json';
 
 export const OPERATIONS: OperationContract[] = [
-  { method: 'post', path: '/assistants', operationId: 'createAssistant', tag: 'Assistants', idempotent: false, params: [], body: { schema: 'AssistantCreateParams', optional: false }, response: { wrapper: 'assistant', schema: 'Assistant' } },
-  { method: 'get', path: '/assistants', operationId: 'listAssistants', tag: 'Assistants', idempotent: true, params: [], response: { wrapper: 'assistants', schema: 'Assistant[]' } },
-  { method: 'get', path: '/assistants/{id}', operationId: 'retrieveAssistant', tag: 'Assistants', idempotent: true, params: [ID], response: { schema: 'Assistant' } },
-  { method: 'patch', path: '/assistants/{id}', operationId: 'updateAssistant', tag: 'Assistants', idempotent: true, params: [ID], body: { schema: 'AssistantUpdateParams', optional: true }, response: { wrapper: 'assistant', schema: 'Assistant' } },
-  { method: 'delete', path: '/assistants/{id}', operationId: 'deleteAssistant', tag: 'Assistants', idempotent: true, params: [ID], response: { wrapper: 'success', schema: 'boolean' } },
-  { method: 'post', path: '/call', operationId: 'createCall', tag: 'Calls', idempotent: false, params: [], body: { schema: 'CallCreateParams', optional: false }, response: { wrapper: 'call', schema: 'CallOrder' } },
-  { method: 'get', path: '/call/{id}', operationId: 'retrieveCall', tag: 'Calls', idempotent: true, params: [ID], response: { wrapper: 'call', schema: 'CallOrder' } },
+  {
+    method: 'post',
+    path: '/assistants',
+    operationId: 'createAssistant',
+    tag: 'Assistants',
+    idempotent: false,
+    params: [],
+    body: { schema: 'AssistantCreateParams', optional: false },
+    response: { wrapper: 'assistant', schema: 'Assistant' },
+  },
+  {
+    method: 'get',
+    path: '/assistants',
+    operationId: 'listAssistants',
+    tag: 'Assistants',
+    idempotent: true,
+    params: [],
+    response: { wrapper: 'assistants', schema: 'Assistant[]' },
+  },
+  {
+    method: 'get',
+    path: '/assistants/{id}',
+    operationId: 'retrieveAssistant',
+    tag: 'Assistants',
+    idempotent: true,
+    params: [ID],
+    response: { schema: 'Assistant' },
+  },
+  {
+    method: 'patch',
+    path: '/assistants/{id}',
+    operationId: 'updateAssistant',
+    tag: 'Assistants',
+    idempotent: true,
+    params: [ID],
+    body: { schema: 'AssistantUpdateParams', optional: true },
+    response: { wrapper: 'assistant', schema: 'Assistant' },
+  },
+  {
+    method: 'delete',
+    path: '/assistants/{id}',
+    operationId: 'deleteAssistant',
+    tag: 'Assistants',
+    idempotent: true,
+    params: [ID],
+    response: { wrapper: 'success', schema: 'boolean' },
+  },
+  {
+    method: 'post',
+    path: '/call',
+    operationId: 'createCall',
+    tag: 'Calls',
+    idempotent: false,
+    params: [],
+    body: { schema: 'CallCreateParams', optional: false },
+    response: { wrapper: 'call', schema: 'CallOrder' },
+  },
+  {
+    method: 'get',
+    path: '/call/{id}',
+    operationId: 'retrieveCall',
+    tag: 'Calls',
+    idempotent: true,
+    params: [ID],
+    response: { wrapper: 'call', schema: 'CallOrder' },
+  },
   {
     method: 'get',
     path: '/call',
@@ -375,11 +472,53 @@ export const OPERATIONS: OperationContract[] = [
     ],
     response: { wrapper: 'calls', schema: 'CallAttempt[]' },
   },
-  { method: 'get', path: '/voices', operationId: 'listVoices', tag: 'Voices', idempotent: true, params: [], response: { wrapper: 'voices', schema: 'VoiceSummary[]' } },
-  { method: 'get', path: '/voices/{id}', operationId: 'retrieveVoice', tag: 'Voices', idempotent: true, params: [ID, { in: 'query', name: 'provider', types: ['string'] }], response: { wrapper: 'voice', schema: 'VoiceDetails' } },
-  { method: 'post', path: '/voices/preview', operationId: 'previewVoice', tag: 'Voices', idempotent: true, params: [], body: { schema: 'VoicePreviewParams', optional: false }, response: { schema: 'Audio', mediaType: 'audio/mpeg' } },
-  { method: 'get', path: '/users/me', operationId: 'retrieveCurrentUser', tag: 'Users', idempotent: true, params: [], response: { wrapper: 'user', schema: 'User' } },
-  { method: 'patch', path: '/users/me', operationId: 'updateCurrentUser', tag: 'Users', idempotent: true, params: [], body: { schema: 'UserUpdateParams', optional: true }, response: { wrapper: 'user', schema: 'User' } },
+  {
+    method: 'get',
+    path: '/voices',
+    operationId: 'listVoices',
+    tag: 'Voices',
+    idempotent: true,
+    params: [],
+    response: { wrapper: 'voices', schema: 'VoiceSummary[]' },
+  },
+  {
+    method: 'get',
+    path: '/voices/{id}',
+    operationId: 'retrieveVoice',
+    tag: 'Voices',
+    idempotent: true,
+    params: [ID, { in: 'query', name: 'provider', types: ['string'] }],
+    response: { wrapper: 'voice', schema: 'VoiceDetails' },
+  },
+  {
+    method: 'post',
+    path: '/voices/preview',
+    operationId: 'previewVoice',
+    tag: 'Voices',
+    idempotent: true,
+    params: [],
+    body: { schema: 'VoicePreviewParams', optional: false },
+    response: { schema: 'Audio', mediaType: 'audio/mpeg' },
+  },
+  {
+    method: 'get',
+    path: '/users/me',
+    operationId: 'retrieveCurrentUser',
+    tag: 'Users',
+    idempotent: true,
+    params: [],
+    response: { wrapper: 'user', schema: 'User' },
+  },
+  {
+    method: 'patch',
+    path: '/users/me',
+    operationId: 'updateCurrentUser',
+    tag: 'Users',
+    idempotent: true,
+    params: [],
+    body: { schema: 'UserUpdateParams', optional: true },
+    response: { wrapper: 'user', schema: 'User' },
+  },
 ];
 
 /** The objects of the surface: properties with their JSON types, and required keys. */
@@ -423,8 +562,22 @@ export const OBJECTS: Record<string, { fields: FieldTypes; required: string[] }>
     },
     // Every property of the SDK's type; `assistant` only appears in some docs.
     required: [
-      'id', 'call_attempts', 'call_retry_config', 'calls_count', 'created_at', 'direction', 'first_sentence_delay_ms', 'from_phone_number',
-      'is_cancelled', 'is_completed', 'last_call_attempt', 'llm_model', 'metadata', 'next_call_at', 'scheduled_at', 'to_phone_number',
+      'id',
+      'call_attempts',
+      'call_retry_config',
+      'calls_count',
+      'created_at',
+      'direction',
+      'first_sentence_delay_ms',
+      'from_phone_number',
+      'is_cancelled',
+      'is_completed',
+      'last_call_attempt',
+      'llm_model',
+      'metadata',
+      'next_call_at',
+      'scheduled_at',
+      'to_phone_number',
     ],
   },
   CallAttempt: {
@@ -446,7 +599,13 @@ export const OBJECTS: Record<string, { fields: FieldTypes; required: string[] }>
     required: ['id', 'answered_at', 'ended_at', 'started_at', 'phone_number', 'recording_url', 'result', 'status'],
   },
   TranscriptEntry: {
-    fields: { content: ['string'], role: ['string'], tool_arguments: ['object', 'string'], tool_is_error: ['boolean'], tool_name: ['string'] },
+    fields: {
+      content: ['string'],
+      role: ['string'],
+      tool_arguments: ['object', 'string'],
+      tool_is_error: ['boolean'],
+      tool_name: ['string'],
+    },
     required: ['content', 'role'],
   },
   VoiceSummary: {
@@ -481,7 +640,14 @@ export const SURFACE_ENUMS: Record<string, unknown[]> = {
   'CallAttempt.status': ['queued', 'ringing', 'ongoing', 'completed', 'error'],
   'CallAttempt.ended_by': ['agent', 'user', 'system'],
   'CallAttempt.dial_error': [
-    'number_non_attributed', 'too_many_calls', 'busy', 'temporarily_unavailable', 'no_answer', 'no_international_permission', 'precondition_failed', 'non_classified_error',
+    'number_non_attributed',
+    'too_many_calls',
+    'busy',
+    'temporarily_unavailable',
+    'no_answer',
+    'no_international_permission',
+    'precondition_failed',
+    'non_classified_error',
   ],
   'TranscriptEntry.role': ['user', 'assistant', 'tool'],
   'VoiceSummary.language': ['en', 'fr', 'es', 'de', 'it', 'pt', 'ru', 'zh'],
@@ -529,7 +695,8 @@ function propertyAt(doc: any, where: string): any {
 
 /** `Assistant[]` names an array of Assistant; `boolean` a plain boolean; other names are components. */
 function matchesSchema(doc: any, schema: any, expected: string): boolean {
-  if (expected.endsWith('[]')) return deref(doc, schema)?.type === 'array' && matchesSchema(doc, deref(doc, schema).items, expected.slice(0, -2));
+  if (expected.endsWith('[]'))
+    return deref(doc, schema)?.type === 'array' && matchesSchema(doc, deref(doc, schema).items, expected.slice(0, -2));
   if (expected === 'boolean') return deref(doc, schema)?.type === 'boolean';
   return schema?.$ref === `#/components/schemas/${expected}`;
 }
@@ -539,7 +706,8 @@ function surfaceViolations(doc: any): string[] {
   const problems: string[] = [];
   const present = endpointsOf(doc);
   const expected = new Set(OPERATIONS.map((o) => `${o.method.toUpperCase()} ${o.path}`));
-  for (const { method, path } of present) if (!expected.has(`${method} ${path}`)) problems.push(`${method} ${path}: not an operation of the Revox API`);
+  for (const { method, path } of present)
+    if (!expected.has(`${method} ${path}`)) problems.push(`${method} ${path}: not an operation of the Revox API`);
 
   for (const contract of OPERATIONS) {
     const at = `${contract.method.toUpperCase()} ${contract.path}`;
@@ -549,9 +717,13 @@ function surfaceViolations(doc: any): string[] {
       continue;
     }
     const { operation, idempotent } = found;
-    if (operation.operationId !== contract.operationId) problems.push(`${at}: operationId is "${operation.operationId}", expected "${contract.operationId}"`);
+    if (operation.operationId !== contract.operationId)
+      problems.push(`${at}: operationId is "${operation.operationId}", expected "${contract.operationId}"`);
     if (operation.tags?.join() !== contract.tag) problems.push(`${at}: tags are [${operation.tags}], expected [${contract.tag}]`);
-    if (idempotent !== contract.idempotent) problems.push(`${at}: ${idempotent ? 'idempotent' : 'not idempotent'}, but the contract says ${contract.idempotent ? 'it is' : 'it is not'}`);
+    if (idempotent !== contract.idempotent)
+      problems.push(
+        `${at}: ${idempotent ? 'idempotent' : 'not idempotent'}, but the contract says ${contract.idempotent ? 'it is' : 'it is not'}`,
+      );
 
     const params = found.parameters;
     for (const param of contract.params) {
@@ -560,34 +732,43 @@ function surfaceViolations(doc: any): string[] {
       else {
         if (actual.required !== true) problems.push(`${at}: ${param.in} parameter "${param.name}" must be required`);
         const types = typesOf(doc, actual.schema).join();
-        if (types !== [...param.types].sort().join()) problems.push(`${at}: ${param.in} parameter "${param.name}" accepts [${types}], expected [${param.types}]`);
+        if (types !== [...param.types].sort().join())
+          problems.push(`${at}: ${param.in} parameter "${param.name}" accepts [${types}], expected [${param.types}]`);
       }
     }
     for (const param of params) {
-      if (!contract.params.some((p) => p.in === param.in && p.name === param.name)) problems.push(`${at}: unexpected ${param.in} parameter "${param.name}"`);
+      if (!contract.params.some((p) => p.in === param.in && p.name === param.name))
+        problems.push(`${at}: unexpected ${param.in} parameter "${param.name}"`);
     }
 
     const body = deref(doc, operation.requestBody);
     if (!contract.body && body) problems.push(`${at}: has a request body`);
     if (contract.body) {
-      if (!matchesSchema(doc, body?.content?.[JSON_BODY]?.schema, contract.body.schema)) problems.push(`${at}: request body is not ${contract.body.schema}`);
-      if ((body?.required === true) === contract.body.optional) problems.push(`${at}: request body must be ${contract.body.optional ? 'optional' : 'required'}`);
+      if (!matchesSchema(doc, body?.content?.[JSON_BODY]?.schema, contract.body.schema))
+        problems.push(`${at}: request body is not ${contract.body.schema}`);
+      if ((body?.required === true) === contract.body.optional)
+        problems.push(`${at}: request body must be ${contract.body.optional ? 'optional' : 'required'}`);
     }
 
     const ok = deref(doc, operation.responses?.['200']);
     const mediaType = contract.response.mediaType ?? JSON_BODY;
     const answer = ok?.content?.[mediaType]?.schema;
-    if (Object.keys(ok?.content ?? {}).join() !== mediaType) problems.push(`${at}: 200 is [${Object.keys(ok?.content ?? {})}], expected ${mediaType}`);
+    if (Object.keys(ok?.content ?? {}).join() !== mediaType)
+      problems.push(`${at}: 200 is [${Object.keys(ok?.content ?? {})}], expected ${mediaType}`);
     if (contract.response.wrapper) {
       const wrapper = deref(doc, answer);
-      if (wrapper?.required?.join() !== contract.response.wrapper) problems.push(`${at}: 200 must require exactly "${contract.response.wrapper}"`);
-      if (!matchesSchema(doc, wrapper?.properties?.[contract.response.wrapper], contract.response.schema)) problems.push(`${at}: 200 ${contract.response.wrapper} is not ${contract.response.schema}`);
+      if (wrapper?.required?.join() !== contract.response.wrapper)
+        problems.push(`${at}: 200 must require exactly "${contract.response.wrapper}"`);
+      if (!matchesSchema(doc, wrapper?.properties?.[contract.response.wrapper], contract.response.schema))
+        problems.push(`${at}: 200 ${contract.response.wrapper} is not ${contract.response.schema}`);
     } else if (!matchesSchema(doc, answer, contract.response.schema)) problems.push(`${at}: 200 is not a bare ${contract.response.schema}`);
 
     const statuses = Object.keys(operation.responses ?? {});
-    if (contract.path.includes('{id}') !== statuses.includes('404')) problems.push(`${at}: 404 must be declared exactly when the path has an id`);
+    if (contract.path.includes('{id}') !== statuses.includes('404'))
+      problems.push(`${at}: 404 must be declared exactly when the path has an id`);
     for (const status of ['400', '401', '429', '500']) {
-      if (!matchesSchema(doc, deref(doc, operation.responses?.[status])?.content?.[JSON_BODY]?.schema, 'ErrorBody')) problems.push(`${at}: no ${status} with ErrorBody`);
+      if (!matchesSchema(doc, deref(doc, operation.responses?.[status])?.content?.[JSON_BODY]?.schema, 'ErrorBody'))
+        problems.push(`${at}: no ${status} with ErrorBody`);
     }
   }
 
@@ -597,20 +778,25 @@ function surfaceViolations(doc: any): string[] {
     compareRequired(name, object, required, problems);
   }
   for (const [where, values] of Object.entries(SURFACE_ENUMS)) {
-    if (JSON.stringify(propertyAt(doc, where)?.enum) !== JSON.stringify(values)) problems.push(`${where}: enum is ${JSON.stringify(propertyAt(doc, where)?.enum)}`);
+    if (JSON.stringify(propertyAt(doc, where)?.enum) !== JSON.stringify(values))
+      problems.push(`${where}: enum is ${JSON.stringify(propertyAt(doc, where)?.enum)}`);
   }
   for (const [where, keywords] of Object.entries(SURFACE_BOUNDS)) {
     for (const [keyword, value] of Object.entries(keywords)) {
-      if (propertyAt(doc, where)?.[keyword] !== value) problems.push(`${where}: ${keyword} is ${propertyAt(doc, where)?.[keyword]}, expected ${value}`);
+      if (propertyAt(doc, where)?.[keyword] !== value)
+        problems.push(`${where}: ${keyword} is ${propertyAt(doc, where)?.[keyword]}, expected ${value}`);
     }
   }
   const unenforced = [
     ...Object.entries(SURFACE_NOT_ENFORCED).map(([where, keywords]) => [where, propertyAt(doc, where), keywords] as const),
-    ...Object.entries(PARAMETERS_NOT_ENFORCED).map(([name, keywords]) => [`parameter ${name}`, deref(doc, doc.components?.parameters?.[name])?.schema, keywords] as const),
+    ...Object.entries(PARAMETERS_NOT_ENFORCED).map(
+      ([name, keywords]) => [`parameter ${name}`, deref(doc, doc.components?.parameters?.[name])?.schema, keywords] as const,
+    ),
   ];
   for (const [where, node, keywords] of unenforced) {
     if (!node) problems.push(`${where}: missing`);
-    for (const keyword of keywords) if (node?.[keyword] !== undefined) problems.push(`${where}: "${keyword}" enforces an unconfirmed limit; describe it instead`);
+    for (const keyword of keywords)
+      if (node?.[keyword] !== undefined) problems.push(`${where}: "${keyword}" enforces an unconfirmed limit; describe it instead`);
   }
   return problems;
 }

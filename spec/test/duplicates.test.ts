@@ -43,7 +43,10 @@ describe('component schemas', () => {
 
   it('a copy under another name is found, whatever its descriptions say', () => {
     const doc = structuredClone(spec);
-    doc.components.schemas.AssistantCreateResponse = { ...structuredClone(doc.components.schemas.AssistantResponse), description: 'Another name, same shape.' };
+    doc.components.schemas.AssistantCreateResponse = {
+      ...structuredClone(doc.components.schemas.AssistantResponse),
+      description: 'Another name, same shape.',
+    };
     expect(duplicateSchemas(doc)).toEqual([['AssistantResponse', 'AssistantCreateResponse']]);
   });
 });

@@ -22,7 +22,12 @@ function mediaExamples(doc: any, where: string, content: any): Illustrated[] {
     if ('example' in media) found.push({ where: `${where} ${mediaType} example`, schema: media.schema, value: media.example });
     for (const [name, raw] of Object.entries<any>(media.examples ?? {})) {
       const example = deref(doc, raw);
-      found.push({ where: `${where} ${mediaType} examples.${name}`, schema: media.schema, value: example.value, file: example.externalValue });
+      found.push({
+        where: `${where} ${mediaType} examples.${name}`,
+        schema: media.schema,
+        value: example.value,
+        file: example.externalValue,
+      });
     }
   }
   return found;

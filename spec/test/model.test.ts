@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { endpointsOf, loadModel, loadPolicy, modelOf, operationAt } from '../lib/index.js';
 
-const ok = (schema: unknown, mediaType = 'application/json') => ({ '200': { description: 'ok', content: { [mediaType]: { schema, examples: { one: { summary: 'One', value: { id: 'x' } } } } } } });
+const ok = (schema: unknown, mediaType = 'application/json') => ({
+  '200': { description: 'ok', content: { [mediaType]: { schema, examples: { one: { summary: 'One', value: { id: 'x' } } } } } },
+});
 
 function spec(paths: Record<string, unknown>, components: Record<string, unknown> = {}) {
   return { openapi: '3.1.0', info: { title: 'T', version: '1.2.3' }, servers: [{ url: 'https://api.test/v1' }], paths, components };
@@ -12,11 +14,16 @@ function spec(paths: Record<string, unknown>, components: Record<string, unknown
 const things: any = spec(
   {
     '/things/{id}': {
-      parameters: [{ $ref: '#/components/parameters/Id' }, { name: 'lang', in: 'query', schema: { type: 'string' }, description: 'path-level' }],
+      parameters: [
+        { $ref: '#/components/parameters/Id' },
+        { name: 'lang', in: 'query', schema: { type: 'string' }, description: 'path-level' },
+      ],
       get: {
         operationId: 'retrieveThing',
         'x-revox-sdk': 'things.retrieve',
-        parameters: [{ name: 'lang', in: 'query', required: true, schema: { type: 'string' }, example: 'fr', description: 'operation-level' }],
+        parameters: [
+          { name: 'lang', in: 'query', required: true, schema: { type: 'string' }, example: 'fr', description: 'operation-level' },
+        ],
         responses: ok({ $ref: '#/components/schemas/Thing' }),
       },
       patch: {
@@ -41,7 +48,9 @@ const things: any = spec(
         responses: ok({ type: 'object' }),
       },
     },
-    '/me/settings': { delete: { operationId: 'resetSettings', 'x-revox-sdk': 'users.me.settings.reset', responses: ok({ type: 'object' }) } },
+    '/me/settings': {
+      delete: { operationId: 'resetSettings', 'x-revox-sdk': 'users.me.settings.reset', responses: ok({ type: 'object' }) },
+    },
   },
   {
     parameters: { Id: { name: 'id', in: 'path', required: true, schema: { type: 'string' }, example: 'thing_1' } },
@@ -54,13 +63,21 @@ const byId = (id: string) => model.operations.find((o) => o.id === id)!;
 describe('the operation model', () => {
   it('reads the title, version and base URL, and each operation once', () => {
     expect([model.title, model.version, model.baseUrl]).toEqual(['T', '1.2.3', 'https://api.test/v1']);
-    expect(model.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['GET /things/{id}', 'PATCH /things/{id}', 'GET /things', 'POST /things', 'DELETE /me/settings']);
+    expect(model.operations.map((o) => `${o.method} ${o.path}`)).toEqual([
+      'GET /things/{id}',
+      'PATCH /things/{id}',
+      'GET /things',
+      'POST /things',
+      'DELETE /me/settings',
+    ]);
   });
 
   it('merges path-level parameters into each operation, the operation-level one winning', () => {
     const retrieve = byId('retrieveThing');
     expect(retrieve.pathParams.map((p) => [p.name, p.required, p.example])).toEqual([['id', true, 'thing_1']]);
-    expect(retrieve.query).toEqual([{ name: 'lang', in: 'query', required: true, description: 'operation-level', schema: { type: 'string' }, example: 'fr' }]);
+    expect(retrieve.query).toEqual([
+      { name: 'lang', in: 'query', required: true, description: 'operation-level', schema: { type: 'string' }, example: 'fr' },
+    ]);
     expect(byId('updateThing').query.map((p) => p.description)).toEqual(['path-level']);
     expect(retrieve.example).toEqual({ pathParams: { id: 'thing_1' }, query: { lang: 'fr' }, headers: {}, body: undefined });
   });
@@ -92,15 +109,35 @@ describe('the operation model', () => {
   });
 
   it('describes the body and the success answer: component, media type, examples', () => {
-    expect(byId('updateThing').body).toMatchObject({ component: 'ThingParams', required: false, examples: [{ name: 'example', value: { name: 'a' } }] });
+    expect(byId('updateThing').body).toMatchObject({
+      component: 'ThingParams',
+      required: false,
+      examples: [{ name: 'example', value: { name: 'a' } }],
+    });
     expect(byId('createThing').body).toMatchObject({ required: true, examples: [] });
-    expect(byId('retrieveThing').success).toMatchObject({ status: '200', mediaType: 'application/json', json: true, component: 'Thing', examples: [{ name: 'one', summary: 'One', value: { id: 'x' } }] });
-    expect(byId('createThing').success).toMatchObject({ mediaType: 'audio/mpeg', json: false, component: undefined, accept: 'audio/mpeg, audio/*;q=0.9, application/json;q=0.5' });
+    expect(byId('retrieveThing').success).toMatchObject({
+      status: '200',
+      mediaType: 'application/json',
+      json: true,
+      component: 'Thing',
+      examples: [{ name: 'one', summary: 'One', value: { id: 'x' } }],
+    });
+    expect(byId('createThing').success).toMatchObject({
+      mediaType: 'audio/mpeg',
+      json: false,
+      component: undefined,
+      accept: 'audio/mpeg, audio/*;q=0.9, application/json;q=0.5',
+    });
     expect(byId('retrieveThing').success.accept).toBe('application/json');
   });
 
   it('names each SDK method and its official type names from x-revox-sdk', () => {
-    expect(byId('resetSettings').sdk).toEqual({ name: 'users.me.settings.reset', resource: ['users', 'me', 'settings'], method: 'reset', types: { params: undefined, response: 'SettingResetResponse' } });
+    expect(byId('resetSettings').sdk).toEqual({
+      name: 'users.me.settings.reset',
+      resource: ['users', 'me', 'settings'],
+      method: 'reset',
+      types: { params: undefined, response: 'SettingResetResponse' },
+    });
     expect(byId('updateThing').sdk.types).toEqual({ params: 'ThingUpdateParams', response: 'ThingUpdateResponse' });
     expect(byId('retrieveThing').sdk.types.params).toBe('ThingRetrieveParams'); // from its query
     expect(byId('listThings').pagination).toEqual({ page: 'page', size: 'size', items: 'things' });

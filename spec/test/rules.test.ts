@@ -27,7 +27,9 @@ beforeAll(async () => {
   }).catch((failure) => failure); // a failing lint exits non-zero; its report is still on stdout
   for (const fixture of FIXTURES) problemsByFixture.set(fixture, []);
   // With several files the JSON format prints one document per file, joined as a `}{` line.
-  const reports = String(result.stdout).replace(/^\}\{$/gm, '}\n\u0000{').split('\u0000');
+  const reports = String(result.stdout)
+    .replace(/^\}\{$/gm, '}\n\u0000{')
+    .split('\u0000');
   for (const p of reports.flatMap((report) => JSON.parse(report).problems)) {
     const fixture = FIXTURES.find((f) => String(p.location[0].source.ref).endsWith(f))!;
     problemsByFixture.get(fixture)!.push({ ruleId: p.ruleId, pointer: p.location[0].pointer });

@@ -17,7 +17,15 @@ const CONSUMERS = {
 };
 
 /** How every consumer is bundled: for the browser, minified, like an application would ship it. */
-export const CONSUMER_BUILD = /** @type {const} */ ({ bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, logLevel: 'silent' });
+export const CONSUMER_BUILD = /** @type {const} */ ({
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  write: false,
+  logLevel: 'silent',
+});
 
 /** @returns {Promise<Record<string, { raw: number, gzip: number }>>} bytes */
 export async function measureBundles() {

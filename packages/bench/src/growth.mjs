@@ -39,8 +39,11 @@ export function scaledSpec(doc, factor) {
   for (let i = 1; i < factor; i++) {
     const suffix = `S${i}`;
     const rename = (/** @type {unknown} */ node) =>
-      JSON.parse(JSON.stringify(node).replace(/#\/components\/schemas\/(\w+)/g, (ref, name) => (shared.has(name) ? ref : `${ref}${suffix}`)));
-    for (const [name, schema] of Object.entries(doc.components.schemas)) if (!shared.has(name)) copy.components.schemas[`${name}${suffix}`] = rename(schema);
+      JSON.parse(
+        JSON.stringify(node).replace(/#\/components\/schemas\/(\w+)/g, (ref, name) => (shared.has(name) ? ref : `${ref}${suffix}`)),
+      );
+    for (const [name, schema] of Object.entries(doc.components.schemas))
+      if (!shared.has(name)) copy.components.schemas[`${name}${suffix}`] = rename(schema);
     for (const [path, item] of Object.entries(doc.paths)) {
       const renamed = rename(item);
       for (const operation of Object.values(renamed)) {
@@ -81,7 +84,17 @@ export const result = client.PATCH('/assistants/{id}', { params: { path: { id: '
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { strict: true, noEmit: true, skipLibCheck: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'], types: [], paths: { 'openapi-fetch': [openapiFetchTypes] } },
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        target: 'es2022',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        lib: ['es2022', 'dom'],
+        types: [],
+        paths: { 'openapi-fetch': [openapiFetchTypes] },
+      },
       files: ['consumer.ts'],
     }),
   );
@@ -93,7 +106,10 @@ export const result = client.PATCH('/assistants/{id}', { params: { path: { id: '
 async function docs(dir, specFile, loads) {
   const page = join(dir, 'index.html');
   const started = performance.now();
-  await run(process.execPath, [redocly, 'build-docs', specFile, '--inlineBundle', `--output=${page}`], { env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' }, maxBuffer: 64 * 1024 * 1024 });
+  await run(process.execPath, [redocly, 'build-docs', specFile, '--inlineBundle', `--output=${page}`], {
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const buildMs = performance.now() - started;
   const html = readFileSync(page);
   const site = await serveStatic(dir);
@@ -129,7 +145,11 @@ async function bundle(doc) {
         name: 'synthetic-operations',
         setup(pluginBuild) {
           pluginBuild.onResolve({ filter: /generated\/revox\.js$/ }, () => ({ path: 'revox', namespace: 'synthetic' }));
-          pluginBuild.onLoad({ filter: /.*/, namespace: 'synthetic' }, () => ({ contents: revox, loader: 'ts', resolveDir: join(root, 'packages/sdk/src/generated') }));
+          pluginBuild.onLoad({ filter: /.*/, namespace: 'synthetic' }, () => ({
+            contents: revox,
+            loader: 'ts',
+            resolveDir: join(root, 'packages/sdk/src/generated'),
+          }));
         },
       },
     ],
@@ -149,7 +169,11 @@ async function turboBuild(dir, doc) {
   const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', REDOCLY_TELEMETRY: 'off' };
   const timed = async () => {
     const started = performance.now();
-    await run(bin('turbo'), ['run', 'build', `--cache-dir=${join(dir, 'turbo-cache')}`, '--output-logs=errors-only'], { cwd: clone, env, maxBuffer: 64 * 1024 * 1024 });
+    await run(bin('turbo'), ['run', 'build', `--cache-dir=${join(dir, 'turbo-cache')}`, '--output-logs=errors-only'], {
+      cwd: clone,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return performance.now() - started;
   };
   const coldMs = await timed();

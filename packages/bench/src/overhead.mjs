@@ -43,7 +43,8 @@ export async function measureOverhead(counts) {
       'list: SDK': () => sdkList.assistants.list(),
       'list: openapi-fetch': () => plainList.GET('/assistants'),
       'list: groq-sdk (Stainless)': () => groq.models.list(),
-      'list: hand-written fetch': () => listed(`${BASE}/assistants`, { headers: { Authorization: `Bearer ${KEY}` } }).then((response) => response.json()),
+      'list: hand-written fetch': () =>
+        listed(`${BASE}/assistants`, { headers: { Authorization: `Bearer ${KEY}` } }).then((response) => response.json()),
     },
     counts,
   );

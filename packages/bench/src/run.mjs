@@ -13,13 +13,31 @@ import { BUDGETS } from './budgets.mjs';
 
 const quick = process.argv.includes('--quick');
 const COUNTS = quick
-  ? { overhead: { rounds: 2, iterations: 200 }, loopback: { rounds: 2, iterations: 100 }, codegenRuns: 1, buildTask: 'lint', buildFilters: ['@revoxai/spec'], docsLoads: 1, growth: [1, 2], growthBuild: false }
-  : { overhead: { rounds: 7, iterations: 5000 }, loopback: { rounds: 5, iterations: 2000 }, codegenRuns: 5, buildTask: 'build', buildFilters: [], docsLoads: 5, growth: [1, 10, 100], growthBuild: true };
+  ? {
+      overhead: { rounds: 2, iterations: 200 },
+      loopback: { rounds: 2, iterations: 100 },
+      codegenRuns: 1,
+      buildTask: 'lint',
+      buildFilters: ['@revoxai/spec'],
+      docsLoads: 1,
+      growth: [1, 2],
+      growthBuild: false,
+    }
+  : {
+      overhead: { rounds: 7, iterations: 5000 },
+      loopback: { rounds: 5, iterations: 2000 },
+      codegenRuns: 5,
+      buildTask: 'build',
+      buildFilters: [],
+      docsLoads: 5,
+      growth: [1, 10, 100],
+      growthBuild: true,
+    };
 
 /** @type {string[][]} */
 const rows = [];
 /** @param {number} value @param {number} base */
-const ratio = (value, base) => Number((value / base).toPrecision(2)) + '×';
+const ratio = (value, base) => `${Number((value / base).toPrecision(2))}×`;
 const verdict = (/** @type {boolean} */ ok) => (ok ? 'met' : 'NOT met');
 const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (/** @type {number} */ value) => `${Math.round(value)} ms`;
@@ -31,14 +49,31 @@ for (const call of ['update', 'list']) {
   const sdk = overhead[`${call}: SDK`];
   const plain = overhead[`${call}: openapi-fetch`];
   const hand = overhead[`${call}: hand-written fetch`];
-  add(`Per call, stubbed fetch, ${call}: SDK vs openapi-fetch`, ops(sdk), ops(plain), ratio(sdk, plain), '≥ 1.0×', verdict(sdk / plain >= 1));
+  add(
+    `Per call, stubbed fetch, ${call}: SDK vs openapi-fetch`,
+    ops(sdk),
+    ops(plain),
+    ratio(sdk, plain),
+    '≥ 1.0×',
+    verdict(sdk / plain >= 1),
+  );
   add(`Per call, stubbed fetch, ${call}: SDK vs hand-written fetch`, ops(sdk), ops(hand), ratio(sdk, hand), '', '');
 }
 const groqOps = overhead['list: groq-sdk (Stainless)'];
-add('Per call, stubbed fetch, list: SDK vs groq-sdk (Stainless)', ops(overhead['list: SDK']), ops(groqOps), ratio(overhead['list: SDK'], groqOps), '', '');
+add(
+  'Per call, stubbed fetch, list: SDK vs groq-sdk (Stainless)',
+  ops(overhead['list: SDK']),
+  ops(groqOps),
+  ratio(overhead['list: SDK'], groqOps),
+  '',
+  '',
+);
 
 const loopback = await measureLoopback(COUNTS.loopback);
-for (const [results, label] of /** @type {const} */ ([[loopback.sequential, 'sequential'], [loopback.concurrent64, '64 in flight']])) {
+for (const [results, label] of /** @type {const} */ ([
+  [loopback.sequential, 'sequential'],
+  [loopback.concurrent64, '64 in flight'],
+])) {
   const { SDK, 'raw fetch': raw, 'openapi-fetch': plain } = results;
   add(`Loopback HTTP, ${label}: SDK vs raw fetch`, ops(SDK), ops(raw), ratio(SDK, raw), '≥ 0.95×', verdict(SDK / raw >= 0.95));
   add(`Loopback HTTP, ${label}: SDK vs openapi-fetch`, ops(SDK), ops(plain), ratio(SDK, plain), '', '');
@@ -46,7 +81,14 @@ for (const [results, label] of /** @type {const} */ ([[loopback.sequential, 'seq
 }
 
 const ruby = await measureRuby(COUNTS.loopback);
-add('Loopback HTTP, sequential: Ruby gem vs keep-alive Net::HTTP loop', ops(ruby.client), ops(ruby.loop), ratio(ruby.client, ruby.loop), '≥ 0.8×', verdict(ruby.client / ruby.loop >= 0.8));
+add(
+  'Loopback HTTP, sequential: Ruby gem vs keep-alive Net::HTTP loop',
+  ops(ruby.client),
+  ops(ruby.loop),
+  ratio(ruby.client, ruby.loop),
+  '≥ 0.8×',
+  verdict(ruby.client / ruby.loop >= 0.8),
+);
 
 const bundles = await measureBundles();
 const base = bundles['openapi-fetch alone (baseline)'];
@@ -62,7 +104,16 @@ for (const [name, size] of Object.entries(bundles)) {
     isDefault ? verdict(extra <= 2048) : '',
   );
 }
-add('Size budgets (npm test)', Object.entries(BUDGETS).map(([n, b]) => `${n} ≤ ${kb(b)}`).join('; '), '', '', '', '');
+add(
+  'Size budgets (npm test)',
+  Object.entries(BUDGETS)
+    .map(([n, b]) => `${n} ≤ ${kb(b)}`)
+    .join('; '),
+  '',
+  '',
+  '',
+  '',
+);
 
 const codegen = await measureCodegen(COUNTS.codegenRuns);
 const build = await measureBuild(COUNTS.buildTask, COUNTS.buildFilters);
@@ -78,13 +129,34 @@ add(
 
 const types = await measureTypecheck();
 const [sdkTypes, plainTypes] = [types.SDK, types['openapi-fetch']];
-add('Type-check a full update: instantiations', sdkTypes.instantiations, plainTypes.instantiations, ratio(sdkTypes.instantiations, plainTypes.instantiations), '', '');
+add(
+  'Type-check a full update: instantiations',
+  sdkTypes.instantiations,
+  plainTypes.instantiations,
+  ratio(sdkTypes.instantiations, plainTypes.instantiations),
+  '',
+  '',
+);
 add('Type-check a full update: types', sdkTypes.types, plainTypes.types, ratio(sdkTypes.types, plainTypes.types), '', '');
-add('Type-check a full update: check time', ms(sdkTypes.checkMs), ms(plainTypes.checkMs), ratio(sdkTypes.checkMs, plainTypes.checkMs), '', '');
+add(
+  'Type-check a full update: check time',
+  ms(sdkTypes.checkMs),
+  ms(plainTypes.checkMs),
+  ratio(sdkTypes.checkMs, plainTypes.checkMs),
+  '',
+  '',
+);
 
 const docs = await measureDocs(COUNTS.docsLoads);
 add('Docs page size', `${kb(docs.size.raw)} raw, ${kb(docs.size.gzip)} gzip`, '', '', '', '');
-add('Docs: operation visible in Chromium vs a blank page', ms(docs.visibleMs), ms(docs.blankMs), ratio(docs.visibleMs, docs.blankMs), '', '');
+add(
+  'Docs: operation visible in Chromium vs a blank page',
+  ms(docs.visibleMs),
+  ms(docs.blankMs),
+  ratio(docs.visibleMs, docs.blankMs),
+  '',
+  '',
+);
 
 const header = ['figure', 'measured', 'baseline', 'ratio', 'target', 'verdict'];
 console.log(`Revox SDK benchmarks${quick ? ' (QUICK smoke run: numbers are not meaningful)' : ''}`);
@@ -104,9 +176,24 @@ const first = growth[0];
 if (!first) throw new Error('no growth measured');
 const perOp = (/** @type {number} */ value, /** @type {number} */ operations) => `${(value / operations).toFixed(1)}`;
 console.log('');
-console.log(`Growth with the number of operations (the real spec, then ${COUNTS.growth.slice(1).map((f) => `${f}×`).join(' and ')}; ratios against the real spec):`);
+console.log(
+  `Growth with the number of operations (the real spec, then ${COUNTS.growth
+    .slice(1)
+    .map((f) => `${f}×`)
+    .join(' and ')}; ratios against the real spec):`,
+);
 console.log('');
-const growthHeader = ['operations', 'codegen', 'types', 'consumer type-check', 'docs build', 'docs page', 'first operation visible', 'SDK bundle (gzip)', 'turbo build cold / warm'];
+const growthHeader = [
+  'operations',
+  'codegen',
+  'types',
+  'consumer type-check',
+  'docs build',
+  'docs page',
+  'first operation visible',
+  'SDK bundle (gzip)',
+  'turbo build cold / warm',
+];
 console.log(`| ${growthHeader.join(' | ')} |`);
 console.log(`| ${growthHeader.map(() => '---').join(' | ')} |`);
 for (const g of growth) {
@@ -126,4 +213,6 @@ for (const g of growth) {
   );
 }
 const last = growth[growth.length - 1] ?? first;
-console.log(`Per operation at ${last.operations} operations: codegen ${perOp(last.codegenMs, last.operations)} ms, types ${perOp(last.typesBytes, last.operations)} B.`);
+console.log(
+  `Per operation at ${last.operations} operations: codegen ${perOp(last.codegenMs, last.operations)} ms, types ${perOp(last.typesBytes, last.operations)} B.`,
+);

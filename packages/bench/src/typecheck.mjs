@@ -16,8 +16,20 @@ export async function measureTypecheck() {
   const results = {};
   for (const [name, file] of Object.entries(TYPECHECK_FIXTURES)) {
     const { stdout } = await run(process.execPath, [
-      tsc, '--noEmit', '--extendedDiagnostics', '--strict', '--skipLibCheck',
-      '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'node', file,
+      tsc,
+      '--noEmit',
+      '--extendedDiagnostics',
+      '--strict',
+      '--skipLibCheck',
+      '--target',
+      'es2022',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--types',
+      'node',
+      file,
     ]);
     const figure = (/** @type {string} */ label) => Number(new RegExp(`^${label}:\\s+([\\d.]+)`, 'm').exec(stdout)?.[1]);
     results[name] = { instantiations: figure('Instantiations'), types: figure('Types'), checkMs: figure('Check time') * 1000 };

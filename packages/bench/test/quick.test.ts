@@ -29,7 +29,10 @@ it('`npm run bench -- --quick` prints the whole table', async () => {
     'Docs page size',
     'Docs: operation visible in Chromium vs a blank page',
   ]) {
-    expect(rows.some((row) => row.includes(figure)), figure).toBe(true);
+    expect(
+      rows.some((row) => row.includes(figure)),
+      figure,
+    ).toBe(true);
   }
   expect(stdout).toMatch(/^Growth with the number of operations/m);
   const operations = loadModel().operations.length;

@@ -34,7 +34,11 @@ export function writeFiles(files, root = ROOT) {
 export function staleFiles(files, folders, root = ROOT) {
   const differing = [...files].filter(([path, content]) => !sameAsOnDisk(join(root, path), content)).map(([path]) => path);
   const leftOver = folders.flatMap((folder) =>
-    existsSync(join(root, folder)) ? readdirSync(join(root, folder), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name))) : [],
+    existsSync(join(root, folder))
+      ? readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => relative(root, join(e.parentPath, e.name)))
+      : [],
   );
   return [...differing, ...leftOver.filter((path) => !files.has(path)).map((path) => `${path} (no generator writes it: delete it)`)];
 }

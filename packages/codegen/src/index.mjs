@@ -3,6 +3,7 @@
 // function from them to files, repository-relative path → content, and reads
 // operation facts from the plan only.
 import { loadModel, loadPolicy, loadSpec, modelOf } from '@revoxai/spec';
+import { formatted } from './format.mjs';
 import { planOf } from './plan/index.mjs';
 import { readmeFiles } from './targets/readmes.mjs';
 import { rubyFiles } from './targets/ruby.mjs';
@@ -28,7 +29,13 @@ export { AUDIO_FILE } from './samples/facts.mjs';
  */
 
 /** The folders that hold generated files only: a file there that no target writes is stale. */
-export const GENERATED_FOLDERS = ['packages/types/src/generated', 'packages/sdk/src/generated', 'packages/ruby/lib/revox/generated', 'packages/ruby/sig/generated', SAMPLES_DIR];
+export const GENERATED_FOLDERS = [
+  'packages/types/src/generated',
+  'packages/sdk/src/generated',
+  'packages/ruby/lib/revox/generated',
+  'packages/ruby/sig/generated',
+  SAMPLES_DIR,
+];
 
 /** @type {Record<string, (input: Input) => Map<string, string | Uint8Array> | Promise<Map<string, string | Uint8Array>>>} */
 export const TARGETS = {
@@ -55,10 +62,10 @@ export function loadPlan() {
   return inputOf().plan;
 }
 
-/** Every generated file of the repository, fresh from the spec. */
+/** Every generated file of the repository, fresh from the spec, the code formatted as the hand-written code is (biome.jsonc). */
 export async function generatedFiles() {
   const input = inputOf();
   const files = new Map();
   for (const target of Object.values(TARGETS)) for (const [path, content] of await target(input)) files.set(path, content);
-  return files;
+  return formatted(files);
 }

@@ -10,11 +10,19 @@ import { constructsSpec } from './fixtures/constructs.js';
 const planFor = (doc: any) => planOf({ doc, model: modelOf(doc), policy: loadPolicy() });
 const plan = planFor(constructsSpec());
 const op = (id: string) => plan.operations.find((o) => o.id === id)!;
-const fields = (id: string) => op(id).params.map((p) => ({ wire: p.wire, ident: p.ident, in: p.in, required: p.required, array: p.array, file: p.file }));
+const fields = (id: string) =>
+  op(id).params.map((p) => ({ wire: p.wire, ident: p.ident, in: p.in, required: p.required, array: p.array, file: p.file }));
 
 describe('identifiers', () => {
   it('are snake_case words of the wire name, which camelCase gives back', () => {
-    expect(['voiceId', 'X-Revox-Region', 'page_size', 'faqItems', 'HTTPStatus', 'retrieveV2'].map(identifier)).toEqual(['voice_id', 'x_revox_region', 'page_size', 'faq_items', 'http_status', 'retrieve_v2']);
+    expect(['voiceId', 'X-Revox-Region', 'page_size', 'faqItems', 'HTTPStatus', 'retrieveV2'].map(identifier)).toEqual([
+      'voice_id',
+      'x_revox_region',
+      'page_size',
+      'faq_items',
+      'http_status',
+      'retrieve_v2',
+    ]);
     expect(['faq_items', 'retrieve_legacy', 'retrieve_v2'].map(camel)).toEqual(['faqItems', 'retrieveLegacy', 'retrieveV2']);
   });
 });
@@ -30,7 +38,9 @@ describe('each construct', () => {
   });
 
   it('a header parameter keeps its wire name and gets an identifier', () => {
-    expect(fields('retrieveVoice')).toEqual([{ wire: 'X-Revox-Region', ident: 'x_revox_region', in: 'header', required: true, array: false, file: false }]);
+    expect(fields('retrieveVoice')).toEqual([
+      { wire: 'X-Revox-Region', ident: 'x_revox_region', in: 'header', required: true, array: false, file: false },
+    ]);
     expect(op('retrieveVoice').input).toBe('required');
   });
 
@@ -47,7 +57,7 @@ describe('each construct', () => {
     ]);
   });
 
-  it('a oneOf body has every variant\'s fields, required where every variant requires them', () => {
+  it("a oneOf body has every variant's fields, required where every variant requires them", () => {
     expect(fields('createTool').map((f) => [f.wire, f.required])).toEqual([
       ['type', true],
       ['url', false],
@@ -78,7 +88,9 @@ describe('each construct', () => {
 
   it('matches a request against the most specific template first', () => {
     const doc: any = constructsSpec();
-    doc.paths['/voices/preview'] = { get: { operationId: 'previewVoice', 'x-revox-sdk': 'voices.preview', responses: doc.paths['/voices/{id}'].get.responses } };
+    doc.paths['/voices/preview'] = {
+      get: { operationId: 'previewVoice', 'x-revox-sdk': 'voices.preview', responses: doc.paths['/voices/{id}'].get.responses },
+    };
     expect(planFor(doc).routes.indexOf('previewVoice')).toBeLessThan(planFor(doc).routes.indexOf('retrieveVoice'));
   });
 });
@@ -92,22 +104,40 @@ describe('constructs no SDK can send correctly yet', () => {
 
   it('fail the build, naming the operation and the construct', () => {
     const get = (doc: any) => doc.paths['/calls'].get;
-    expect(refused((doc) => get(doc).parameters.push({ name: 'session', in: 'cookie', schema: { type: 'string' } }))).toThrow('listCalls (GET /calls): a cookie parameter (session)');
-    expect(refused((doc) => (get(doc).parameters[2].style = 'deepObject'))).toThrow('listCalls (GET /calls): the query parameter statuses is not form-exploded (style deepObject');
+    expect(refused((doc) => get(doc).parameters.push({ name: 'session', in: 'cookie', schema: { type: 'string' } }))).toThrow(
+      'listCalls (GET /calls): a cookie parameter (session)',
+    );
+    expect(refused((doc) => (get(doc).parameters[2].style = 'deepObject'))).toThrow(
+      'listCalls (GET /calls): the query parameter statuses is not form-exploded (style deepObject',
+    );
     expect(refused((doc) => (get(doc).parameters[2].explode = false))).toThrow('the query parameter statuses is not form-exploded');
-    expect(refused((doc) => get(doc).parameters.push({ name: 'filter', in: 'query', schema: { type: 'object' } }))).toThrow('the query parameter filter holds objects');
+    expect(refused((doc) => get(doc).parameters.push({ name: 'filter', in: 'query', schema: { type: 'object' } }))).toThrow(
+      'the query parameter filter holds objects',
+    );
     const post = (doc: any) => doc.paths['/tools'].post;
-    expect(refused((doc) => (post(doc).requestBody.content = { 'application/xml': { schema: { $ref: '#/components/schemas/ToolParams' } } }))).toThrow('createTool (POST /tools): a application/xml request body');
-    expect(refused((doc) => (post(doc).requestBody.content['application/json'].schema = { type: 'object' }))).toThrow('createTool (POST /tools): a request body written inline');
-    expect(refused((doc) => delete doc.paths['/voices/{id}'].get.parameters[0].example)).toThrow('retrieveVoice (GET /voices/{id}): the path parameter id has no example');
-    expect(refused((doc) => (post(doc)['x-revox-sdk'] = 'tools.createHTTPTool'))).toThrow('the method name createHTTPTool in x-revox-sdk is not camelCase words; write it createHttpTool');
-    expect(refused((doc) => (doc.components.schemas.FaqItemParams.properties.voice_id = { type: 'string' }))).toThrow('updateFaqItem (PATCH /assistants/{assistant_id}/faq_items/{item_id}): the body field voiceId and the body field voice_id share the identifier voice_id');
-    expect(refused((doc) => (doc.components.schemas.KnowledgeUpload.properties.tags = { type: 'array', items: { type: 'string' } }))).toThrow('the multipart field tags is a array: a form sends text and files only');
+    expect(
+      refused((doc) => (post(doc).requestBody.content = { 'application/xml': { schema: { $ref: '#/components/schemas/ToolParams' } } })),
+    ).toThrow('createTool (POST /tools): a application/xml request body');
+    expect(refused((doc) => (post(doc).requestBody.content['application/json'].schema = { type: 'object' }))).toThrow(
+      'createTool (POST /tools): a request body written inline',
+    );
+    expect(refused((doc) => delete doc.paths['/voices/{id}'].get.parameters[0].example)).toThrow(
+      'retrieveVoice (GET /voices/{id}): the path parameter id has no example',
+    );
+    expect(refused((doc) => (post(doc)['x-revox-sdk'] = 'tools.createHTTPTool'))).toThrow(
+      'the method name createHTTPTool in x-revox-sdk is not camelCase words; write it createHttpTool',
+    );
+    expect(refused((doc) => (doc.components.schemas.FaqItemParams.properties.voice_id = { type: 'string' }))).toThrow(
+      'updateFaqItem (PATCH /assistants/{assistant_id}/faq_items/{item_id}): the body field voiceId and the body field voice_id share the identifier voice_id',
+    );
+    expect(
+      refused((doc) => (doc.components.schemas.KnowledgeUpload.properties.tags = { type: 'array', items: { type: 'string' } })),
+    ).toThrow('the multipart field tags is a array: a form sends text and files only');
   });
 });
 
 describe('the policy in the plan', () => {
-  it('derives what targets need once: defaults, the credential rule, the languages\' names', () => {
+  it("derives what targets need once: defaults, the credential rule, the languages' names", () => {
     const { policy } = plan;
     expect(policy.defaults).toMatchObject({ baseUrl: 'https://constructs.test/api', maxRetries: 2 });
     expect(new RegExp(policy.secretHeader, 'i').test('X-Auth-Token')).toBe(true);
@@ -115,7 +145,7 @@ describe('the policy in the plan', () => {
     expect(policy.idempotentMethods).toEqual(expect.arrayContaining(['GET', 'PUT', 'DELETE']));
     expect(policy.idempotentMethods).not.toContain('POST');
     expect(Object.keys(policy.languages)).toEqual(['typescript', 'ruby', 'python']);
-    expect(policy.languages['typescript']!.errors['timeout']).toBe('APIConnectionTimeoutError');
-    expect(policy.languages['ruby']!.errors['timeout']).toBe('Revox::Errors::APITimeoutError');
+    expect(policy.languages.typescript!.errors.timeout).toBe('APIConnectionTimeoutError');
+    expect(policy.languages.ruby!.errors.timeout).toBe('Revox::Errors::APITimeoutError');
   });
 });

@@ -10,8 +10,10 @@ import { readmeFiles } from '../src/targets/readmes.mjs';
 
 const plan = loadPlan();
 const files = readmeFiles({ plan });
-const blockOf = (text: string, name: string) => text.slice(text.indexOf(`<!-- generated:${name} `), text.indexOf(`<!-- /generated:${name} -->`));
-const generated = (text: string) => ['methods', 'options', 'errors', 'retries'].reduce((rest, name) => rest.replace(blockOf(text, name), ''), text);
+const blockOf = (text: string, name: string) =>
+  text.slice(text.indexOf(`<!-- generated:${name} `), text.indexOf(`<!-- /generated:${name} -->`));
+const generated = (text: string) =>
+  ['methods', 'options', 'errors', 'retries'].reduce((rest, name) => rest.replace(blockOf(text, name), ''), text);
 
 describe('the method tables', () => {
   it('list every operation once, in every README, with its request and retry class', () => {
@@ -25,21 +27,31 @@ describe('the method tables', () => {
         expect(rows[i]!.endsWith(o.idempotent ? '| yes |' : 'when the server did not act |'), `${path} ${o.id}`).toBe(true);
       }
     }
-    expect(blockOf(files.get('packages/sdk/README.md')!, 'methods')).toContain('| `call.list({ page, page_size })` | `GET /call` | `CallListResponse` { calls }; `for await` walks every page | yes |');
-    expect(blockOf(files.get('packages/ruby/README.md')!, 'methods')).toContain('| `call.create(phone_number:, **params)` | `POST /call` | `Revox::Model` { call } | **no**: only after a 429, a 503 or a refused connection, when the server did not act |');
+    expect(blockOf(files.get('packages/sdk/README.md')!, 'methods')).toContain(
+      '| `call.list({ page, page_size })` | `GET /call` | `CallListResponse` { calls }; `for await` walks every page | yes |',
+    );
+    expect(blockOf(files.get('packages/ruby/README.md')!, 'methods')).toContain(
+      '| `call.create(phone_number:, **params)` | `POST /call` | `Revox::Model` { call } | **no**: only after a 429, a 503 or a refused connection, when the server did not act |',
+    );
     expect(blockOf(files.get('packages/ruby/README.md')!, 'methods')).toContain('| `voices.preview(provider:, voice_id:, **params)` |');
   });
 
   it('a new operation gets its row without an edit', () => {
     const retrieveCall = plan.operations.find((o) => o.id === 'retrieveCall')!;
-    const extra = { ...retrieveCall, id: 'cancelCall', http: { method: 'DELETE', path: '/call/{id}' }, sdkName: 'call.cancel', method: 'cancel' };
+    const extra = {
+      ...retrieveCall,
+      id: 'cancelCall',
+      http: { method: 'DELETE', path: '/call/{id}' },
+      sdkName: 'call.cancel',
+      method: 'cancel',
+    };
     const withIt = readmeFiles({ plan: { ...plan, operations: [...plan.operations, extra] } });
     expect(blockOf(withIt.get('packages/ruby/README.md')!, 'methods')).toContain('| `call.cancel(id)` | `DELETE /call/{id}` |');
   });
 });
 
 describe('the policy blocks', () => {
-  it('state each option with its default in the language\'s own name and unit', () => {
+  it("state each option with its default in the language's own name and unit", () => {
     const ts = blockOf(files.get('packages/sdk/README.md')!, 'options');
     const ruby = blockOf(files.get('packages/ruby/README.md')!, 'options');
     const { defaults } = plan.policy;
@@ -53,7 +65,7 @@ describe('the policy blocks', () => {
     }
   });
 
-  it('name each language\'s error classes, and the retry rules from the policy', () => {
+  it("name each language's error classes, and the retry rules from the policy", () => {
     expect(blockOf(files.get('packages/sdk/README.md')!, 'errors')).toContain('| `APIConnectionTimeoutError` |');
     expect(blockOf(files.get('packages/ruby/README.md')!, 'errors')).toContain('| `APITimeoutError` |');
     const retries = blockOf(files.get('packages/ruby/README.md')!, 'retries');

@@ -30,20 +30,26 @@ describe('the Ruby target', () => {
     expect(table).toContain('Param.new(wire: "x-extra", keyword: :x_extra, in: :body, required: false),');
     expect(table).toContain('pagination: { page: "page", size: "size", items: "things" },');
     expect(table).toContain('accept: "audio/ogg, audio/*;q=0.9, application/json;q=0.5",');
-    expect(table).toMatch(/updateThing: Operation\.new\((?:(?!Operation\.new)[\s\S])*body: :json,\n {8}body_required: false,\n {8}idempotent: false,/);
+    expect(table).toMatch(
+      /updateThing: Operation\.new\((?:(?!Operation\.new)[\s\S])*body: :json,\n {8}body_required: false,\n {8}idempotent: false,/,
+    );
   });
 
   it('nests resource classes and takes path parameters, then keywords, checked by the client', () => {
     const source = file('packages/ruby/lib/revox/generated/resources.rb');
     expect(source).toMatch(/class Shelves < Resource\n(.*\n)*? {8}@things = Things\.new\(client\)\n(.*\n)*? {6}class Things < Resource\n/);
-    expect(source).toContain('def update(shelf, id, request_options: nil, **params)\n          @client.request(Generated::OPERATIONS.fetch(:updateThing), path: [shelf, id], params: params, request_options: request_options)');
+    expect(source).toContain(
+      'def update(shelf, id, request_options: nil, **params)\n          @client.request(Generated::OPERATIONS.fetch(:updateThing), path: [shelf, id], params: params, request_options: request_options)',
+    );
     expect(source).toContain('def list(request_options: nil, **params)');
     expect(source).toContain('      @shelves = Resources::Shelves.new(self)\n      @things = Resources::Things.new(self)\n');
   });
 
   it('types the signatures from the schemas, keywords by their identifiers', () => {
     const rbs = file('packages/ruby/sig/generated/resources.rbs');
-    expect(rbs).toContain('def update: (Integer shelf, String id, kind: :round | "round" | :"square-ish" | "square-ish", ?label: String?, ?tags: Array[String], ?mode: :warm | "warm" | String | Symbol, ?x_extra: bool, ?request_options: Revox::request_options) -> Revox::Model');
+    expect(rbs).toContain(
+      'def update: (Integer shelf, String id, kind: :round | "round" | :"square-ish" | "square-ish", ?label: String?, ?tags: Array[String], ?mode: :warm | "warm" | String | Symbol, ?x_extra: bool, ?request_options: Revox::request_options) -> Revox::Model',
+    );
     expect(rbs).toContain('def list: (page: Numeric, ?size: Numeric, ?request_options: Revox::request_options) -> Revox::Page');
     expect(rbs).toContain('attr_reader things: Shelves::Things');
   });
@@ -59,11 +65,19 @@ describe('the Ruby target', () => {
     expect(table).toContain('Param.new(wire: "X-Revox-Region", keyword: :x_revox_region, in: :header, required: true),');
     expect(table).toContain('Param.new(wire: "voiceId", keyword: :voice_id, in: :body, required: false),');
     expect(table).toContain('Param.new(wire: "file", keyword: :file, in: :body, required: true, file: true),');
-    expect(table).toMatch(/uploadKnowledge: Operation\.new\((?:(?!Operation\.new)[\s\S])*body: :multipart,(?:(?!Operation\.new)[\s\S])*answer: :empty,/);
-    expect(rbs).toContain('def retrieve: (String id, x_revox_region: :eu | "eu" | :us | "us", ?request_options: Revox::request_options) -> Revox::Model');
-    expect(rbs).toContain('def upload: (String assistant_id, file: String | IO | Pathname, ?title: String, ?request_options: Revox::request_options) -> nil');
+    expect(table).toMatch(
+      /uploadKnowledge: Operation\.new\((?:(?!Operation\.new)[\s\S])*body: :multipart,(?:(?!Operation\.new)[\s\S])*answer: :empty,/,
+    );
+    expect(rbs).toContain(
+      'def retrieve: (String id, x_revox_region: :eu | "eu" | :us | "us", ?request_options: Revox::request_options) -> Revox::Model',
+    );
+    expect(rbs).toContain(
+      'def upload: (String assistant_id, file: String | IO | Pathname, ?title: String, ?request_options: Revox::request_options) -> nil',
+    );
     expect(rbs).toContain('%a{deprecated} def retrieve_legacy: (String id, ?request_options: Revox::request_options) -> Revox::Model');
-    expect(rbs).toContain('def create: (type: :webhook | "webhook" | :transfer | "transfer", ?url: String, ?phone_number: String, ?request_options: Revox::request_options) -> Revox::Model');
+    expect(rbs).toContain(
+      'def create: (type: :webhook | "webhook" | :transfer | "transfer", ?url: String, ?phone_number: String, ?request_options: Revox::request_options) -> Revox::Model',
+    );
   });
 
   it('refuses a name that cannot be a Ruby method or parameter, naming it', () => {

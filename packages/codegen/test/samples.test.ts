@@ -13,24 +13,34 @@ const sample = (id: string, file: string) => files.get(`packages/docs/samples/ge
 
 describe('samples of each construct', () => {
   it('an array query is exploded; a header parameter is a header', () => {
-    expect(sample('listCalls', 'curl.sh')).toContain("'https://constructs.test/api/calls?page=0&page_size=2&statuses=queued&statuses=completed'");
+    expect(sample('listCalls', 'curl.sh')).toContain(
+      "'https://constructs.test/api/calls?page=0&page_size=2&statuses=queued&statuses=completed'",
+    );
     expect(sample('retrieveVoice', 'curl.sh')).toContain("-H 'X-Revox-Region: eu'");
     expect(sample('retrieveVoice', 'typescript.ts')).toContain("client.voices.retrieve('v1', {\n  'X-Revox-Region': 'eu',\n})");
     expect(sample('retrieveVoice', 'ruby.rb')).toContain('x_revox_region: "eu"');
     expect(sample('retrieveVoice', 'fetch.mjs')).toContain("'X-Revox-Region': 'eu',");
   });
 
-  it('keywords are the plan\'s identifiers in Ruby, wire names elsewhere; nested resources in each language\'s case', () => {
-    expect(sample('updateFaqItem', 'ruby.rb')).toContain('revox.assistants.faq_items.update(\n  "asst_1",\n  "faq 1/é",\n  answer: "Yes.",\n  voice_id: "v1"\n)');
-    expect(sample('updateFaqItem', 'typescript.ts')).toContain("client.assistants.faqItems.update('asst_1', 'faq 1/é', {\n  answer: 'Yes.',\n  voiceId: 'v1',\n})");
+  it("keywords are the plan's identifiers in Ruby, wire names elsewhere; nested resources in each language's case", () => {
+    expect(sample('updateFaqItem', 'ruby.rb')).toContain(
+      'revox.assistants.faq_items.update(\n  "asst_1",\n  "faq 1/é",\n  answer: "Yes.",\n  voice_id: "v1"\n)',
+    );
+    expect(sample('updateFaqItem', 'typescript.ts')).toContain(
+      "client.assistants.faqItems.update('asst_1', 'faq 1/é', {\n  answer: 'Yes.',\n  voiceId: 'v1',\n})",
+    );
     expect(sample('updateFaqItem', 'curl.sh')).toContain("'https://constructs.test/api/assistants/asst_1/faq_items/faq%201%2F%C3%A9'");
   });
 
   it('a form sends its file made from the example, and a 204 prints that it is done', () => {
     expect(sample('uploadKnowledge', 'curl.sh')).toMatch(/^printf '%s' 'Opening hours: 9 to 5\.' > file\.txt\n/);
     expect(sample('uploadKnowledge', 'curl.sh')).toContain("-F 'file=@file.txt;type=text/plain'");
-    expect(sample('uploadKnowledge', 'typescript.ts')).toContain("file: new File(['Opening hours: 9 to 5.'], 'file.txt', { type: 'text/plain' }),");
-    expect(sample('uploadKnowledge', 'fetch.mjs')).toContain("form.append('file', new Blob(['Opening hours: 9 to 5.'], { type: 'text/plain' }), 'file.txt');");
+    expect(sample('uploadKnowledge', 'typescript.ts')).toContain(
+      "file: new File(['Opening hours: 9 to 5.'], 'file.txt', { type: 'text/plain' }),",
+    );
+    expect(sample('uploadKnowledge', 'fetch.mjs')).toContain(
+      "form.append('file', new Blob(['Opening hours: 9 to 5.'], { type: 'text/plain' }), 'file.txt');",
+    );
     expect(sample('uploadKnowledge', 'ruby.rb')).toContain('file: StringIO.new("Opening hours: 9 to 5.")');
     expect(sample('deleteFaqItem', 'typescript.ts')).toContain("console.log('done');");
     expect(sample('deleteFaqItem', 'ruby.rb')).toContain('puts("done")');

@@ -14,21 +14,32 @@ import { constructsSpec } from './fixtures/constructs.js';
 async function typeErrors(consumers: Record<string, string>): Promise<Record<string, string[]>> {
   const dir = mkdtempSync(join(tmpdir(), 'revox-types-'));
   try {
-    for (const [path, content] of await typesFiles(inputOf(constructsSpec()))) writeFileSync(join(dir, path.split('/').pop()!), content as string);
+    for (const [path, content] of await typesFiles(inputOf(constructsSpec())))
+      writeFileSync(join(dir, path.split('/').pop()!), content as string);
     for (const [name, source] of Object.entries(consumers)) writeFileSync(join(dir, `${name}.ts`), source);
     const program = ts.createProgram(
       Object.keys(consumers).map((name) => join(dir, `${name}.ts`)),
-      { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'], types: [] },
+      {
+        strict: true,
+        noEmit: true,
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        target: ts.ScriptTarget.ES2022,
+        lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+        types: [],
+      },
     );
     const errors = Object.fromEntries(Object.keys(consumers).map((name) => [name, [] as string[]]));
-    for (const d of ts.getPreEmitDiagnostics(program)) errors[(d.file?.fileName.split('/').pop() ?? '').replace(/\.ts$/, '')]?.push(ts.flattenDiagnosticMessageText(d.messageText, ' '));
+    for (const d of ts.getPreEmitDiagnostics(program))
+      errors[(d.file?.fileName.split('/').pop() ?? '').replace(/\.ts$/, '')]?.push(ts.flattenDiagnosticMessageText(d.messageText, ' '));
     return errors;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const imports = "import type { CallListParams, VoiceRetrieveParams, FaqItemUpdateParams, ToolCreateParams, KnowledgeUploadParams, AssistantRetrieveLegacyResponse } from './sdk-names.js';\n";
+const imports =
+  "import type { CallListParams, VoiceRetrieveParams, FaqItemUpdateParams, ToolCreateParams, KnowledgeUploadParams, AssistantRetrieveLegacyResponse } from './sdk-names.js';\n";
 
 it('types each construct as the methods take it, and refuses each one misused', async () => {
   const fine = `${imports}

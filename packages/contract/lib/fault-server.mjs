@@ -45,7 +45,15 @@ export async function startFaultServer() {
     const [path = '', query = ''] = (req.url ?? '').split('?');
     const reused = served.has(socket);
     served.add(socket);
-    requests.push({ method: req.method ?? '', path, query, headers: req.headers, body: Buffer.concat(chunks), connection: connectionIds.get(socket), reused });
+    requests.push({
+      method: req.method ?? '',
+      path,
+      query,
+      headers: req.headers,
+      body: Buffer.concat(chunks),
+      connection: connectionIds.get(socket),
+      reused,
+    });
     const step = steps[Math.min(requests.length - 1 - scriptedAt, steps.length - 1)] ?? {};
     answer(step.closeIfReused && !reused ? step.closeIfReused : step, req, res, reused);
   });
@@ -69,7 +77,12 @@ export async function startFaultServer() {
       res.writeHead(step.trickle.status, { 'content-type': 'application/json', 'content-length': String(bytes.length) });
       let at = 0;
       const timer = setInterval(() => {
-        if (at >= bytes.length || res.destroyed) return void (clearInterval(timer), timers.delete(timer), res.end());
+        if (at >= bytes.length || res.destroyed) {
+          clearInterval(timer);
+          timers.delete(timer);
+          res.end();
+          return;
+        }
         res.write(bytes.subarray(at, ++at));
       }, step.trickle.everyMs);
       timers.add(timer);
@@ -89,13 +102,19 @@ export async function startFaultServer() {
         bodies.set(key, step.large.gzip ? gzipSync(json) : json);
       }
       const body = /** @type {Buffer} */ (bodies.get(key));
-      res.writeHead(step.large.status, { 'content-type': 'application/json', 'content-length': String(body.length), ...(step.large.gzip ? { 'content-encoding': 'gzip' } : {}) });
+      res.writeHead(step.large.status, {
+        'content-type': 'application/json',
+        'content-length': String(body.length),
+        ...(step.large.gzip ? { 'content-encoding': 'gzip' } : {}),
+      });
       return void res.end(body);
     }
     if (step.echoAuthorization) {
       const authorization = String(req.headers.authorization ?? '');
       const body = JSON.stringify({ message: `Rejected the request with Authorization: ${authorization}`, echo: { authorization } });
-      return void res.writeHead(step.echoAuthorization.status, { 'content-type': 'application/json', 'x-echo-authorization': authorization }).end(body);
+      return void res
+        .writeHead(step.echoAuthorization.status, { 'content-type': 'application/json', 'x-echo-authorization': authorization })
+        .end(body);
     }
     const body = step.json !== undefined ? JSON.stringify(step.json) : (step.body ?? '');
     const type = step.json !== undefined ? { 'content-type': 'application/json' } : {};

@@ -27,7 +27,10 @@ export async function startMock({ port = 0, host = '127.0.0.1' } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://mock');
     const operation = operationAt(model, req.method ?? 'GET', url.pathname);
-    const ids = operation?.pathParams.map((p) => decodeURIComponent(url.pathname.split('/')[operation.path.split('/').indexOf(`{${p.name}}`)] ?? '')) ?? [];
+    const ids =
+      operation?.pathParams.map((p) =>
+        decodeURIComponent(url.pathname.split('/')[operation.path.split('/').indexOf(`{${p.name}}`)] ?? ''),
+      ) ?? [];
     if (operation?.statuses.includes('404') && ids.some((id) => id.includes(MISSING))) {
       const notFound = deref(doc, operation.operation.responses['404']).content['application/json'].example;
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify(notFound));
@@ -37,12 +40,25 @@ export async function startMock({ port = 0, host = '127.0.0.1' } = {}) {
     for await (const chunk of req) chunks.push(chunk);
     const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => name !== 'host' && name !== 'content-length'));
     try {
-      const answer = await fetch(`${prism.url}${req.url}`, { method: req.method, headers: /** @type {Record<string, string>} */ (headers), body: chunks.length ? Buffer.concat(chunks) : undefined });
-      const file = answer.ok && operation && !operation.success.json ? operation.success.examples.find((e) => e.externalValue)?.externalValue : undefined;
+      const answer = await fetch(`${prism.url}${req.url}`, {
+        method: req.method,
+        headers: /** @type {Record<string, string>} */ (headers),
+        body: chunks.length ? Buffer.concat(chunks) : undefined,
+      });
+      const file =
+        answer.ok && operation && !operation.success.json
+          ? operation.success.examples.find((e) => e.externalValue)?.externalValue
+          : undefined;
       const paging = answer.ok ? operation?.pagination : undefined;
       const laterPage = paging && Number(url.searchParams.get(paging.page)) > 0;
-      const body = file ? externalExample(file) : laterPage ? Buffer.from(JSON.stringify({ ...(await answer.json()), [paging.items]: [] })) : Buffer.from(await answer.arrayBuffer());
-      const passed = Object.fromEntries([...answer.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name)));
+      const body = file
+        ? externalExample(file)
+        : laterPage
+          ? Buffer.from(JSON.stringify({ ...(await answer.json()), [paging.items]: [] }))
+          : Buffer.from(await answer.arrayBuffer());
+      const passed = Object.fromEntries(
+        [...answer.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name)),
+      );
       res.writeHead(answer.status, { ...passed, 'content-length': String(body.length) }).end(body);
     } catch (error) {
       res.writeHead(502, { 'content-type': 'text/plain' }).end(`mock: Prism did not answer (${/** @type {Error} */ (error).message})`);

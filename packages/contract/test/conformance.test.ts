@@ -29,7 +29,10 @@ afterAll(() => Promise.all(adapters.map((a) => a.close())));
 beforeAll(async () => {
   const refused = await new Promise<string>((resolve) => {
     const socket = connect(REFUSING_PORT, '127.0.0.1');
-    socket.once('connect', () => (socket.destroy(), resolve('connected')));
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve('connected');
+    });
     socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
   });
   expect(refused, `the refused-connection cases need port ${REFUSING_PORT} to refuse`).toBe('ECONNREFUSED');
@@ -44,10 +47,10 @@ function classFor(language: Adapter['language'], error: string | { status: numbe
     return name;
   }
   // Status classes live where the language keeps its status base class (`Revox::Errors::` in Ruby).
-  const namespace = names['status']!.replace(/[^:]*$/, '');
+  const namespace = names.status!.replace(/[^:]*$/, '');
   const { byStatus, serverError } = policy.errors;
   const name = byStatus[String(error.status)] ?? (error.status >= 500 ? serverError : undefined);
-  return name ? `${namespace}${name}` : names['status']!;
+  return name ? `${namespace}${name}` : names.status!;
 }
 
 /** The expectation for a language: most cases have one; the unknown-keyword case has one per `unknownKeywords` rule. */
@@ -64,8 +67,12 @@ describe.each(adapters)('$language SDK', (adapter) => {
     const server = await startFaultServer();
     try {
       if (c.script) server.script(c.script);
-      const baseUrl = c.baseUrl === 'refused' ? REFUSING : c.baseUrl === 'userinfo' ? server.url.replace('//', `//${USERINFO}@`) : server.url;
-      const call = ({ call, path, params }: Pick<Call, 'call' | 'path' | 'params'>, requestOptions?: Call['requestOptions']): Promise<Outcome> =>
+      const baseUrl =
+        c.baseUrl === 'refused' ? REFUSING : c.baseUrl === 'userinfo' ? server.url.replace('//', `//${USERINFO}@`) : server.url;
+      const call = (
+        { call, path, params }: Pick<Call, 'call' | 'path' | 'params'>,
+        requestOptions?: Call['requestOptions'],
+      ): Promise<Outcome> =>
         // Debug logs for every case: they count refused attempts, and they must hold no secret either.
         adapter.call({ baseUrl, apiKey: API_KEY, client: { ...c.client, logLevel: 'debug' }, call, path, params, requestOptions });
       if (c.before) {
@@ -90,7 +97,10 @@ describe.each(adapters)('$language SDK', (adapter) => {
       } else {
         expect(outcome, 'an answer').toHaveProperty('answer');
         const { answer } = outcome as Extract<Outcome, { answer: unknown }>;
-        const binary = want.answer && typeof want.answer === 'object' && 'binary' in want.answer ? (want.answer as { binary: number }).binary : undefined;
+        const binary =
+          want.answer && typeof want.answer === 'object' && 'binary' in want.answer
+            ? (want.answer as { binary: number }).binary
+            : undefined;
         if (binary !== undefined) expect(answer).toMatchObject({ binary: { bytes: binary } });
         else expect(answer).toEqual({ json: want.answer });
       }
@@ -104,7 +114,8 @@ describe.each(adapters)('$language SDK', (adapter) => {
       if (want.withinMs !== undefined) expect(elapsed, 'how long the call took (ms)').toBeLessThan(want.withinMs);
 
       const printed = [JSON.stringify(outcome), ...outcome.logs].join('\n');
-      for (const secret of [API_KEY, ...(want.secrets ?? [])]) expect(printed.includes(secret), `${secret} must appear in no error, printout or log line`).toBe(false);
+      for (const secret of [API_KEY, ...(want.secrets ?? [])])
+        expect(printed.includes(secret), `${secret} must appear in no error, printout or log line`).toBe(false);
     } finally {
       await server.close();
     }

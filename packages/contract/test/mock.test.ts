@@ -21,11 +21,13 @@ describe('the mock API', () => {
     await expect(client.assistants.update('asst_missing')).rejects.toThrow(NotFoundError);
     await expect(client.call.retrieve(`call_${MISSING}_1`)).rejects.toThrow('404 Not found.');
     await expect(client.voices.retrieve(MISSING, { provider: 'cartesia' })).rejects.toBeInstanceOf(NotFoundError);
-    const example = loadModel().operations.find((o) => o.id === 'updateAssistant')!.success.examples[0]!.value as { assistant: { id: string } };
+    const example = loadModel().operations.find((o) => o.id === 'updateAssistant')!.success.examples[0]!.value as {
+      assistant: { id: string };
+    };
     expect((await client.assistants.update('asst_1')).assistant.id).toBe(example.assistant.id);
   });
 
-  it('answers the voice preview with the spec\'s example audio: a real MP3, byte for byte', async () => {
+  it("answers the voice preview with the spec's example audio: a real MP3, byte for byte", async () => {
     const preview = loadModel().operations.find((o) => o.id === 'previewVoice')!;
     const expected = externalExample(preview.success.examples[0]!.externalValue!);
     const audio = await client.voices.preview({ provider: 'cartesia', voiceId: '694f9389-aac1-45b6-b726-9d9369183238', text: 'Bonjour !' });
@@ -45,9 +47,11 @@ describe('the mock API', () => {
     expect(await client.call.list({ page: 3, page_size: 10 })).toEqual({ calls: [] });
   });
 
-  it('keeps Prism\'s request validation, and the SDK\'s error says what Prism found wrong', async () => {
+  it("keeps Prism's request validation, and the SDK's error says what Prism found wrong", async () => {
     const error = await client.assistants.update('asst_1', { voice: { id: 'v', provider: 'acme' } } as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnprocessableEntityError);
-    expect((error as Error).message).toMatch(/^422 .* — Request body property voice\.provider must be equal to one of the allowed values: cartesia, elevenlabs$/);
+    expect((error as Error).message).toMatch(
+      /^422 .* — Request body property voice\.provider must be equal to one of the allowed values: cartesia, elevenlabs$/,
+    );
   });
 });

@@ -45,7 +45,10 @@ interface Violation {
   message: string;
 }
 const violationsOf = (headers: Headers): Violation[] => JSON.parse(headers.get('sl-violations') ?? '[]');
-type Send = (path: string, init: { params: { path: { id: string } }; body: unknown; headers: Record<string, string>; parseAs: 'blob' | 'json' }) => Promise<{ response: Response }>;
+type Send = (
+  path: string,
+  init: { params: { path: { id: string } }; body: unknown; headers: Record<string, string>; parseAs: 'blob' | 'json' },
+) => Promise<{ response: Response }>;
 /** Sends through the low-level client, asking for the operation's own media type (Prism answers 406 otherwise, as it should). */
 const sendRaw = (method: string, path: string, body: unknown, mediaType: string) =>
   (api()[method as 'POST'] as unknown as Send).call(api(), path, {
@@ -58,9 +61,20 @@ const sendRaw = (method: string, path: string, body: unknown, mediaType: string)
 describe.each(adapters)('$language SDK', (adapter) => {
   describe.each(loadPlan().operations)('$http.method $http.path', (operation) => {
     it("the method's result, from Prism, is what the spec says", async () => {
-      const { answer: result } = (await adapter.call({ baseUrl: prism.url, apiKey: API_KEY, client: { maxRetries: 0 }, ...exampleCall(operation) })) as { answer: unknown };
+      const { answer: result } = (await adapter.call({
+        baseUrl: prism.url,
+        apiKey: API_KEY,
+        client: { maxRetries: 0 },
+        ...exampleCall(operation),
+      })) as { answer: unknown };
       if (operation.answer.kind === 'binary') {
-        expect(result).toEqual({ binary: { bytes: expect.any(Number), contentType: expect.stringMatching(new RegExp(`^${operation.answer.mediaType}\\b`)), sha256: expect.any(String) } });
+        expect(result).toEqual({
+          binary: {
+            bytes: expect.any(Number),
+            contentType: expect.stringMatching(new RegExp(`^${operation.answer.mediaType}\\b`)),
+            sha256: expect.any(String),
+          },
+        });
       } else {
         expect(result).toHaveProperty('json');
         const { json } = result as { json: unknown };
@@ -72,38 +86,45 @@ describe.each(adapters)('$language SDK', (adapter) => {
   });
 });
 
-describe.each(operations.filter((o) => o.body))('$method $path with generated bodies', ({ method, path, examples, body: requestBody, mediaType }) => {
-  const body = { $ref: `#/components/schemas/${requestBody!.component}` };
-  it(`Prism accepts the spec's examples and ${GENERATED} generated bodies`, async () => {
-    const bodies = [...examples, ...fc.sample(arbitraryFor(spec, body), { seed: SEED, numRuns: GENERATED })];
-    for (const value of bodies) {
-      const { response } = await sendRaw(method, path, value, mediaType);
-      expect(response.status, JSON.stringify(value)).toBe(200);
-    }
-  });
+describe.each(operations.filter((o) => o.body))(
+  '$method $path with generated bodies',
+  ({ method, path, examples, body: requestBody, mediaType }) => {
+    const body = { $ref: `#/components/schemas/${requestBody!.component}` };
+    it(`Prism accepts the spec's examples and ${GENERATED} generated bodies`, async () => {
+      const bodies = [...examples, ...fc.sample(arbitraryFor(spec, body), { seed: SEED, numRuns: GENERATED })];
+      for (const value of bodies) {
+        const { response } = await sendRaw(method, path, value, mediaType);
+        expect(response.status, JSON.stringify(value)).toBe(200);
+      }
+    });
 
-  it(`Prism and the SDK validator agree on ${GENERATED} generated invalid bodies`, async () => {
-    const broken = fc
-      .sample(fc.tuple(arbitraryFor(spec, body), fc.nat()), { seed: SEED + 1, numRuns: GENERATED })
-      .map(([value, pick]) => {
-        const sites = sitesOf(spec, body, value);
-        const site = sites[pick % sites.length]!;
-        return withValueAt(value, site.path, wrongTypeFor(spec, site));
-      });
-    for (const value of broken) {
-      expect(requestIssues(method, path, value)).not.toEqual([]);
-      const { response } = await sendRaw(method, path, value, mediaType);
-      expect(response.status, JSON.stringify(value)).toBe(422);
-    }
-  });
-});
+    it(`Prism and the SDK validator agree on ${GENERATED} generated invalid bodies`, async () => {
+      const broken = fc
+        .sample(fc.tuple(arbitraryFor(spec, body), fc.nat()), { seed: SEED + 1, numRuns: GENERATED })
+        .map(([value, pick]) => {
+          const sites = sitesOf(spec, body, value);
+          const site = sites[pick % sites.length]!;
+          return withValueAt(value, site.path, wrongTypeFor(spec, site));
+        });
+      for (const value of broken) {
+        expect(requestIssues(method, path, value)).not.toEqual([]);
+        const { response } = await sendRaw(method, path, value, mediaType);
+        expect(response.status, JSON.stringify(value)).toBe(422);
+      }
+    });
+  },
+);
 
 describe('invalid bodies are rejected by Prism, and the SDK says why', () => {
   const cases: [string, unknown, string[]][] = [
     ['unknown voice provider', { voice: { id: 'v', provider: 'acme' } }, ['body', 'voice', 'provider']],
     ['fractional delay', { first_sentence_delay_ms: 1.5 }, ['body', 'first_sentence_delay_ms']],
     ['null webhook_url (nullable only in responses)', { webhook_url: null }, ['body', 'webhook_url']],
-    ['zero max_retry_attempts', { call_retry_config: { max_retry_attempts: 0, calling_windows: [] } }, ['body', 'call_retry_config', 'max_retry_attempts']],
+    [
+      'zero max_retry_attempts',
+      { call_retry_config: { max_retry_attempts: 0, calling_windows: [] } },
+      ['body', 'call_retry_config', 'max_retry_attempts'],
+    ],
     ['FAQ item without an answer', { faq_items: [{ question: 'Parking?' }] }, ['body', 'faq_items', '0']],
   ];
 
@@ -118,19 +139,27 @@ describe('invalid bodies are rejected by Prism, and the SDK says why', () => {
   it.each(cases)('%s: update() throws UnprocessableEntityError carrying the violation', async (_name, body, location) => {
     const error = await client.assistants.update('a', body as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnprocessableEntityError);
-    const violation = violationsOf((error as UnprocessableEntityError).headers).find((v) => v.location.slice(1).join('.') === location.join('.'));
+    const violation = violationsOf((error as UnprocessableEntityError).headers).find(
+      (v) => v.location.slice(1).join('.') === location.join('.'),
+    );
     expect(violation?.message).toMatch(/^Request body/);
   });
 
   describe.each(adapters)('$language SDK', (adapter) => {
     it.each(cases)("%s: update raises UnprocessableEntityError whose message has Prism's reason", async (_name, body, location) => {
-      const result = await adapter.call({ baseUrl: prism.url, apiKey: API_KEY, client: { maxRetries: 0 }, call: 'assistants.update', path: ['a'], params: body as Record<string, unknown> });
-      const className = loadPlan().policy.languages[adapter.language]!.errors['status']!.replace(/[^:]*$/, 'UnprocessableEntityError');
+      const result = await adapter.call({
+        baseUrl: prism.url,
+        apiKey: API_KEY,
+        client: { maxRetries: 0 },
+        call: 'assistants.update',
+        path: ['a'],
+        params: body as Record<string, unknown>,
+      });
+      const className = loadPlan().policy.languages[adapter.language]!.errors.status!.replace(/[^:]*$/, 'UnprocessableEntityError');
       expect(result).toMatchObject({ error: { className, status: 422 } });
       const { message } = (result as { error: { message: string } }).error;
       expect(message).toMatch(/^422 /);
       expect(message).toContain(`Request body property ${location.slice(1).join('.')}`);
     });
   });
-
 });

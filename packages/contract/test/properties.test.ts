@@ -27,7 +27,12 @@ const server = createServer(async (req, res) => {
 let client: Revox;
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  client = new Revox({ apiKey: 'sk_test', baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, maxRetries: 0, logLevel: 'off' });
+  client = new Revox({
+    apiKey: 'sk_test',
+    baseURL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    maxRetries: 0,
+    logLevel: 'off',
+  });
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -37,7 +42,13 @@ const withBodies = loadModel()
   .operations.filter((o) => o.body)
   .map(({ method, path, body }) => {
     const pointer = `#/components/schemas/${body!.component}`;
-    return { method, path, pointer, schema: { $ref: pointer }, valid: arbitraryFor(spec, { $ref: pointer }) as fc.Arbitrary<Record<string, unknown>> };
+    return {
+      method,
+      path,
+      pointer,
+      schema: { $ref: pointer },
+      valid: arbitraryFor(spec, { $ref: pointer }) as fc.Arbitrary<Record<string, unknown>>,
+    };
   });
 
 it('finds the operations that take a body', () => {
@@ -97,7 +108,12 @@ describe.each(withBodies)('$method $path', ({ method, path, pointer, schema, val
     // Keys can be dropped wherever a generated body holds an object with required keys (UserUpdateParams has none).
     const hasRequired = fc
       .sample(valid, { seed: SEED, numRuns: 50 })
-      .some((body) => sitesOf(spec, schema, body).some((site) => (branchFor(spec, site.schema, site.value).required ?? []).length > 0 && site.value !== null && typeof site.value === 'object'));
+      .some((body) =>
+        sitesOf(spec, schema, body).some(
+          (site) =>
+            (branchFor(spec, site.schema, site.value).required ?? []).length > 0 && site.value !== null && typeof site.value === 'object',
+        ),
+      );
     expect(samples.some((s) => s.how.startsWith('without'))).toBe(hasRequired);
   });
 });
@@ -109,7 +125,13 @@ it('the mutations of the update reach deep into the Assistant settings', () => {
       .sample(fc.tuple(update.valid, fc.nat()), { seed: SEED, numRuns: RUNS })
       .flatMap(([body]) => sitesOf(spec, update.schema, body).map((site) => fieldName(site.path).replace(/\.\d+/g, '[]'))),
   );
-  for (const field of ['body', 'voice.provider', 'llm_model.type', 'call_retry_config.calling_windows[].retry_delay_seconds', 'faq_items[].answer']) {
+  for (const field of [
+    'body',
+    'voice.provider',
+    'llm_model.type',
+    'call_retry_config.calling_windows[].retry_delay_seconds',
+    'faq_items[].answer',
+  ]) {
     expect(fields).toContain(field);
   }
 });

@@ -12,7 +12,12 @@ import { changesMarkdown, releaseHistory } from '@revoxai/spec';
 export function withChanges(doc) {
   const copy = structuredClone(doc);
   const entries = releaseHistory(copy).map(({ version, since, changes }) => {
-    const title = version === null ? `Not released yet (since ${since})` : since === null ? `${version}: the first release` : `${version} (since ${since})`;
+    const title =
+      version === null
+        ? `Not released yet (since ${since})`
+        : since === null
+          ? `${version}: the first release`
+          : `${version} (since ${since})`;
     if (since === null) return `### ${title}\n`;
     const verdict = changes.some((c) => c.breaking) ? '' : 'Nothing in it breaks existing clients.\n\n';
     return `### ${title}\n\n${verdict}${changesMarkdown(changes)}`;

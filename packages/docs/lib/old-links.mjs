@@ -37,7 +37,7 @@ export function routeOfOldLink(hash, routes) {
   } catch {
     return undefined;
   }
-  return Object.prototype.hasOwnProperty.call(routes, id) ? routes[id] : undefined;
+  return Object.hasOwn(routes, id) ? routes[id] : undefined;
 }
 
 /**
@@ -73,7 +73,9 @@ export function withOldLinks(html, doc) {
   const charset = /<meta charset=[^>]*>/.exec(html);
   const script = html.indexOf('<script');
   if (!charset || (script >= 0 && script < charset.index)) {
-    throw new Error('lib/old-links.mjs: the page has no <meta charset> before its first script, where the script for old links goes to run before Redoc.');
+    throw new Error(
+      'lib/old-links.mjs: the page has no <meta charset> before its first script, where the script for old links goes to run before Redoc.',
+    );
   }
   const at = charset.index + charset[0].length;
   return `${html.slice(0, at)}\n  ${oldLinkScript(oldLinkRoutes(doc))}${html.slice(at)}`;

@@ -59,7 +59,9 @@ export function patchRedoc(html, patches = REDOC_PATCHES) {
   for (const { why, from, to } of patches) {
     const found = patched.split(from).length - 1;
     if (found !== 1) {
-      throw new Error(`Redoc patch "${why}": its code is in the page ${found} times, not once. Redoc has changed: check whether it still has the bug, then update or remove the patch in lib/redoc-patches.mjs.`);
+      throw new Error(
+        `Redoc patch "${why}": its code is in the page ${found} times, not once. Redoc has changed: check whether it still has the bug, then update or remove the patch in lib/redoc-patches.mjs.`,
+      );
     }
     patched = patched.replace(from, () => to);
   }

@@ -29,11 +29,19 @@ export function withCodeSamples(doc) {
   const ids = new Set(operations.map((o) => o.id));
   const files = new Set(LANGUAGES.map((l) => l.file));
   const orphans = (existsSync(polishedDir) ? readdirSync(polishedDir) : []).flatMap((id) =>
-    ids.has(id) ? readdirSync(`${polishedDir}${id}`).filter((file) => !files.has(file)).map((file) => `${id}/${file}`) : [id],
+    ids.has(id)
+      ? readdirSync(`${polishedDir}${id}`)
+          .filter((file) => !files.has(file))
+          .map((file) => `${id}/${file}`)
+      : [id],
   );
   if (orphans.length) throw new Error(`samples/polished/ has samples for no operation or language of the spec: ${orphans.join(', ')}`);
   for (const { operation, id } of operations) {
-    operation['x-codeSamples'] = LANGUAGES.map(({ file, lang, label }) => ({ lang, label, source: readFileSync(samplePath(id, file), 'utf8').trimEnd() }));
+    operation['x-codeSamples'] = LANGUAGES.map(({ file, lang, label }) => ({
+      lang,
+      label,
+      source: readFileSync(samplePath(id, file), 'utf8').trimEnd(),
+    }));
   }
   return copy;
 }
@@ -49,11 +57,18 @@ export function withOperationIndex(doc) {
   const copy = structuredClone(doc);
   const { operations } = modelOf(copy);
   const rows = (/** @type {string} */ tag) =>
-    operations.filter((o) => o.tag === tag).map(({ summary, id, method, path }) => `| [${summary}](${operationRoute({ tag, id })}) | \`${method} ${path}\` |`);
-  const sections = (copy.tags ?? []).map((/** @type {{ name: string }} */ { name }) => `**${name}**\n\n| operation | request |\n| --- | --- |\n${rows(name).join('\n')}`);
+    operations
+      .filter((o) => o.tag === tag)
+      .map(({ summary, id, method, path }) => `| [${summary}](${operationRoute({ tag, id })}) | \`${method} ${path}\` |`);
+  const sections = (copy.tags ?? []).map(
+    (/** @type {{ name: string }} */ { name }) => `**${name}**\n\n| operation | request |\n| --- | --- |\n${rows(name).join('\n')}`,
+  );
   const index = `## Operations\n\n${sections.join('\n\n')}\n\n`;
   const firstSection = copy.info.description.indexOf('\n## ') + 1;
-  copy.info.description = firstSection > 0 ? copy.info.description.slice(0, firstSection) + index + copy.info.description.slice(firstSection) : `${copy.info.description}\n${index}`;
+  copy.info.description =
+    firstSection > 0
+      ? copy.info.description.slice(0, firstSection) + index + copy.info.description.slice(firstSection)
+      : `${copy.info.description}\n${index}`;
   return copy;
 }
 

@@ -51,15 +51,7 @@ writeFileSync(configOut, JSON.stringify(config));
 const redocly = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
 execFileSync(
   process.execPath,
-  [
-    redocly,
-    'build-docs',
-    specOut,
-    '--inlineBundle',
-    `--config=${configOut}`,
-    '--title=Revox API reference',
-    `--output=${pageOut}`,
-  ],
+  [redocly, 'build-docs', specOut, '--inlineBundle', `--config=${configOut}`, '--title=Revox API reference', `--output=${pageOut}`],
   { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
 );
 

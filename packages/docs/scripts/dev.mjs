@@ -7,7 +7,10 @@ import { specPath } from '@revoxai/spec';
 import { serveStatic } from '../lib/static-server.mjs';
 
 const build = fileURLToPath(new URL('./build.mjs', import.meta.url));
-const watched = [specPath, ...['../samples/', '../redocly.yaml', '../theme.css'].map((path) => fileURLToPath(new URL(path, import.meta.url)))];
+const watched = [
+  specPath,
+  ...['../samples/', '../redocly.yaml', '../theme.css'].map((path) => fileURLToPath(new URL(path, import.meta.url))),
+];
 
 let running = false;
 let again = false;

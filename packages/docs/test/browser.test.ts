@@ -36,7 +36,10 @@ const COLOR_MODES = ['light', 'dark'] as const;
 type ColorMode = (typeof COLOR_MODES)[number];
 
 /** Every view a reader lands on: the introduction, then each operation by its deep link. */
-const views = [{ name: 'landing', route: '', heading: 'Operations' }, ...operations.map(({ summary, route }) => ({ name: summary, route, heading: summary }))];
+const views = [
+  { name: 'landing', route: '', heading: 'Operations' },
+  ...operations.map(({ summary, route }) => ({ name: summary, route, heading: summary })),
+];
 
 let site: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
@@ -103,18 +106,21 @@ async function saveScreenshot(tab: Page, name: string): Promise<number> {
 
 /** The distinct colours of a PNG, decoded by the browser (every 7th pixel, which is plenty to tell a page from a blank one). */
 function countColours(tab: Page, png: Buffer): Promise<number> {
-  return tab.evaluate(async (source) => {
-    const image = new Image();
-    image.src = source;
-    await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const pixels = new Uint32Array(context.getImageData(0, 0, image.width, image.height).data.buffer);
-    const seen = new Set<number>();
-    for (let i = 0; i < pixels.length; i += 7) seen.add(pixels[i]!);
-    return seen.size;
-  }, `data:image/png;base64,${png.toString('base64')}`);
+  return tab.evaluate(
+    async (source) => {
+      const image = new Image();
+      image.src = source;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixels = new Uint32Array(context.getImageData(0, 0, image.width, image.height).data.buffer);
+      const seen = new Set<number>();
+      for (let i = 0; i < pixels.length; i += 7) seen.add(pixels[i]!);
+      return seen.size;
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  );
 }
 
 beforeAll(async () => {
@@ -146,17 +152,27 @@ describe('the API reference, offline', () => {
 
   it("shows the spec's version, and under Changes what each release changed, breaking changes first", async () => {
     await show(page, views[0]);
-    await expect(page.getByRole('heading', { level: 1 }).first().innerText()).resolves.toBe(`${spec.info.title} (${latestRelease().version})`);
+    await expect(page.getByRole('heading', { level: 1 }).first().innerText()).resolves.toBe(
+      `${spec.info.title} (${latestRelease().version})`,
+    );
     await page.goto(`${site.url}#/section/changes`);
-    await page.locator('h2').filter({ hasText: /^Changes$/ }).waitFor();
+    await page
+      .locator('h2')
+      .filter({ hasText: /^Changes$/ })
+      .waitFor();
     const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
     const changes = text.slice(text.indexOf('What each release changed'));
     const history = releaseHistory(spec);
     expect(history.map((entry) => entry.version).filter(Boolean)).toContain(latestRelease().version);
     for (const { changes: listed } of history) {
       // Each change as the page prints it: operation, place, what happened; the breaking ones before the rest.
-      const positions = [...listed.filter((c) => c.breaking), ...listed.filter((c) => !c.breaking)].map((c) => changes.indexOf(`${c.operation} ${c.where}: ${c.what}`));
-      expect(positions.filter((p) => p < 0), listed.map((c) => changeId(c)).join('\n')).toEqual([]);
+      const positions = [...listed.filter((c) => c.breaking), ...listed.filter((c) => !c.breaking)].map((c) =>
+        changes.indexOf(`${c.operation} ${c.where}: ${c.what}`),
+      );
+      expect(
+        positions.filter((p) => p < 0),
+        listed.map((c) => changeId(c)).join('\n'),
+      ).toEqual([]);
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
     }
   });
@@ -168,21 +184,24 @@ describe('the API reference, offline', () => {
   });
 
   // Deep links are the docs' public addresses: `#/assistants/updateassistant` must keep working.
-  it.each(operations)('$method $path renders at $route with its SDK signatures, fields, statuses and TypeScript sample', async ({ route, summary, method, path, fields, statuses, sdk }) => {
-    await page.goto(`${site.url}${route}`);
-    const heading = page.getByRole('heading', { name: summary });
-    await heading.waitFor();
-    // The operation's own section: from its heading to the next operation's.
-    const section = page.locator('section, article, div').filter({ has: heading }).filter({ hasText: path }).last();
-    const text = await section.innerText();
-    expect(text).toContain(method);
-    expect(text).toContain(path);
-    expect(fields.filter((field) => !text.includes(field))).toEqual([]);
-    expect(statuses.filter((status) => !text.includes(status))).toEqual([]);
-    expect(text).toContain(`client.${sdk}(`);
-    expect(text).toContain(`revox.${sdk}(`);
-    await section.getByText("import Revox from '@revoxai/sdk';").first().waitFor({ timeout: 5_000 });
-  });
+  it.each(operations)(
+    '$method $path renders at $route with its SDK signatures, fields, statuses and TypeScript sample',
+    async ({ route, summary, method, path, fields, statuses, sdk }) => {
+      await page.goto(`${site.url}${route}`);
+      const heading = page.getByRole('heading', { name: summary });
+      await heading.waitFor();
+      // The operation's own section: from its heading to the next operation's.
+      const section = page.locator('section, article, div').filter({ has: heading }).filter({ hasText: path }).last();
+      const text = await section.innerText();
+      expect(text).toContain(method);
+      expect(text).toContain(path);
+      expect(fields.filter((field) => !text.includes(field))).toEqual([]);
+      expect(statuses.filter((status) => !text.includes(status))).toEqual([]);
+      expect(text).toContain(`client.${sdk}(`);
+      expect(text).toContain(`revox.${sdk}(`);
+      await section.getByText("import Revox from '@revoxai/sdk';").first().waitFor({ timeout: 5_000 });
+    },
+  );
 });
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -192,7 +211,10 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 async function axeViolations(tab: Page): Promise<Result[]> {
   if (!(await tab.evaluate(() => 'axe' in window))) await tab.addScriptTag({ content: axeSource });
   const results = await tab.evaluate(
-    (tags) => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    (tags) =>
+      (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+      }),
     WCAG_21_AA,
   );
   return results.violations;
@@ -202,9 +224,13 @@ async function axeViolations(tab: Page): Promise<Result[]> {
 function report(where: string, violations: Result[]): string[] {
   const detail = (node: NodeResult) => {
     const contrast = node.any.find(({ id }) => id === 'color-contrast')?.data;
-    return contrast ? `${contrast.fgColor} on ${contrast.bgColor}, ${contrast.contrastRatio}:1 (needs ${contrast.expectedContrastRatio})` : (node.failureSummary ?? '').replace(/\s+/g, ' ');
+    return contrast
+      ? `${contrast.fgColor} on ${contrast.bgColor}, ${contrast.contrastRatio}:1 (needs ${contrast.expectedContrastRatio})`
+      : (node.failureSummary ?? '').replace(/\s+/g, ' ');
   };
-  return violations.flatMap(({ id, nodes }) => nodes.map((node) => `${where}: ${id}: ${detail(node)}: ${node.html.slice(0, 100)} at ${node.target.join(' ')}`));
+  return violations.flatMap(({ id, nodes }) =>
+    nodes.map((node) => `${where}: ${id}: ${detail(node)}: ${node.html.slice(0, 100)} at ${node.target.join(' ')}`),
+  );
 }
 
 describe('accessibility: axe-core finds no WCAG 2.1 A or AA violation', () => {
@@ -217,7 +243,10 @@ describe('accessibility: axe-core finds no WCAG 2.1 A or AA violation', () => {
     const width = Math.max(...checked.map(({ name }) => name.length));
     const cell = (count: number | undefined) => String(count ?? '-').padStart(6);
     console.log(
-      ['docs: axe-core violations (WCAG 2.1 A and AA, failing elements) per view', `${'view'.padEnd(width)} ${COLOR_MODES.map((mode) => mode.padStart(6)).join('')}`]
+      [
+        'docs: axe-core violations (WCAG 2.1 A and AA, failing elements) per view',
+        `${'view'.padEnd(width)} ${COLOR_MODES.map((mode) => mode.padStart(6)).join('')}`,
+      ]
         .concat(checked.map(({ name }) => `${name.padEnd(width)} ${COLOR_MODES.map((mode) => cell(counts.get(name)?.[mode])).join('')}`))
         .join('\n'),
     );
@@ -240,7 +269,9 @@ describe('accessibility: axe-core finds no WCAG 2.1 A or AA violation', () => {
       document.body.prepend(faint);
     });
     try {
-      expect(report('light landing', await axeViolations(page))).toContainEqual(expect.stringMatching(/^light landing: color-contrast: #aaaaaa on #ffffff, 2\.32:1 .* at #faint$/));
+      expect(report('light landing', await axeViolations(page))).toContainEqual(
+        expect.stringMatching(/^light landing: color-contrast: #aaaaaa on #ffffff, 2\.32:1 .* at #faint$/),
+      );
     } finally {
       await page.evaluate(() => document.getElementById('faint')?.remove());
     }
@@ -268,47 +299,60 @@ async function tabTo(tab: Page, selector: string): Promise<Stop[]> {
       const element = document.activeElement as HTMLElement;
       const ring = () => {
         const { outlineStyle, outlineWidth, outlineColor, boxShadow } = getComputedStyle(element);
-        return outlineStyle === 'none' && boxShadow === 'none' ? 'none' : `outline ${outlineStyle} ${outlineWidth} ${outlineColor}, shadow ${boxShadow}`;
+        return outlineStyle === 'none' && boxShadow === 'none'
+          ? 'none'
+          : `outline ${outlineStyle} ${outlineWidth} ${outlineColor}, shadow ${boxShadow}`;
       };
       const focused = ring();
       element.blur();
       const unfocused = ring();
       element.focus();
       const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40);
-      return { reached: element.matches(wanted), element: element === document.body ? 'body' : `${element.tagName.toLowerCase()} "${name}"`, ring: focused, ringUnfocused: unfocused };
+      return {
+        reached: element.matches(wanted),
+        element: element === document.body ? 'body' : `${element.tagName.toLowerCase()} "${name}"`,
+        ring: focused,
+        ringUnfocused: unfocused,
+      };
     }, selector);
-    if (stop.element === 'body') throw new Error(`Tab left the page before reaching ${selector}, after ${stops.map(({ element }) => element).join(', ')}`);
+    if (stop.element === 'body')
+      throw new Error(`Tab left the page before reaching ${selector}, after ${stops.map(({ element }) => element).join(', ')}`);
     stops.push(stop);
     if (reached) return stops;
   }
 }
 
 describe('keyboard', () => {
-  it.each(COLOR_MODES)("in %s mode, Tab from the top reaches the search box, every link of the operation index and a code sample's copy button, each with a focus ring", async (mode) => {
-    const tab = pages[mode];
-    await tab.goto('about:blank'); // a fresh page, so the focus starts at the top
-    await show(tab, views[0]);
-    const stops = await tabTo(tab, '[data-testid="search-trigger"]');
-    // The dialog opens and closes a moment after the key; a Tab pressed while it is still closing would land in it.
-    const searchBox = tab.getByPlaceholder('Search docs...');
-    await tab.keyboard.press('Enter');
-    await searchBox.waitFor({ state: 'visible', timeout: 5_000 });
-    await tab.keyboard.press('Escape');
-    await searchBox.waitFor({ state: 'hidden', timeout: 5_000 });
-    const index = await tab.locator('td a[href^="#/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect([...index].sort()).toEqual(operations.map(({ route }) => route).sort());
-    for (const route of index) stops.push(...(await tabTo(tab, `td a[href="${route}"]`)));
-    await tab.keyboard.press('Enter');
-    await tab.getByRole('heading', { name: operations.find(({ route }) => route === index.at(-1))!.summary }).waitFor();
-    stops.push(...(await tabTo(tab, '.panel-request-samples [data-testid="copy-button"]')));
-    expect(stops.filter(({ ring, ringUnfocused }) => ring === 'none' || ring === ringUnfocused)).toEqual([]);
-  });
+  it.each(COLOR_MODES)(
+    "in %s mode, Tab from the top reaches the search box, every link of the operation index and a code sample's copy button, each with a focus ring",
+    async (mode) => {
+      const tab = pages[mode];
+      await tab.goto('about:blank'); // a fresh page, so the focus starts at the top
+      await show(tab, views[0]);
+      const stops = await tabTo(tab, '[data-testid="search-trigger"]');
+      // The dialog opens and closes a moment after the key; a Tab pressed while it is still closing would land in it.
+      const searchBox = tab.getByPlaceholder('Search docs...');
+      await tab.keyboard.press('Enter');
+      await searchBox.waitFor({ state: 'visible', timeout: 5_000 });
+      await tab.keyboard.press('Escape');
+      await searchBox.waitFor({ state: 'hidden', timeout: 5_000 });
+      const index = await tab.locator('td a[href^="#/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect([...index].sort()).toEqual(operations.map(({ route }) => route).sort());
+      for (const route of index) stops.push(...(await tabTo(tab, `td a[href="${route}"]`)));
+      await tab.keyboard.press('Enter');
+      await tab.getByRole('heading', { name: operations.find(({ route }) => route === index.at(-1))!.summary }).waitFor();
+      stops.push(...(await tabTo(tab, '.panel-request-samples [data-testid="copy-button"]')));
+      expect(stops.filter(({ ring, ringUnfocused }) => ring === 'none' || ring === ringUnfocused)).toEqual([]);
+    },
+  );
 });
 
 /** Every `description` in the spec. */
 function descriptionsOf(node: unknown): string[] {
   if (!node || typeof node !== 'object') return [];
-  return Object.entries(node).flatMap(([key, value]) => (key === 'description' && typeof value === 'string' ? [value] : descriptionsOf(value)));
+  return Object.entries(node).flatMap(([key, value]) =>
+    key === 'description' && typeof value === 'string' ? [value] : descriptionsOf(value),
+  );
 }
 
 describe('search', () => {
@@ -343,7 +387,9 @@ function recordWhenShown(watched: string) {
     if (node.nodeType === Node.TEXT_NODE) return !hidden.has(node.parentNode?.nodeName ?? '') && (node as Text).data.includes(watched);
     if (node.nodeType !== Node.ELEMENT_NODE || hidden.has(node.nodeName)) return false;
     const element = node as Element;
-    return element.querySelector('script, style, template, noscript') ? [...element.childNodes].some(holds) : (element.textContent ?? '').includes(watched);
+    return element.querySelector('script, style, template, noscript')
+      ? [...element.childNodes].some(holds)
+      : (element.textContent ?? '').includes(watched);
   };
   new MutationObserver((records) => {
     if (records.some(({ type, target, addedNodes }) => (type === 'characterData' ? holds(target) : [...addedNodes].some(holds)))) {
@@ -352,7 +398,8 @@ function recordWhenShown(watched: string) {
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-const shownNotFound = (tab: Page) => tab.evaluate(() => (window as unknown as { notFoundShown: { hash: string; ms: number }[] }).notFoundShown);
+const shownNotFound = (tab: Page) =>
+  tab.evaluate(() => (window as unknown as { notFoundShown: { hash: string; ms: number }[] }).notFoundShown);
 
 /** Waits until the operation's heading and its TypeScript sample are on screen. */
 async function showsOperation(tab: Page, summary: string) {
@@ -364,7 +411,9 @@ async function showsOperation(tab: Page, summary: string) {
 // versions `#tag/<tag>/operation/<operationId>`. Redoc 3 gets to the operation from them only after rendering its
 // "No page at this address" for a moment; the page must land on the operation at once.
 describe("Redoc 2's deep links", () => {
-  const oldLinks = operations.flatMap((operation) => [`#operation/${operation.id}`, `#tag/${operation.tag}/operation/${operation.id}`].map((old) => ({ ...operation, old })));
+  const oldLinks = operations.flatMap((operation) =>
+    [`#operation/${operation.id}`, `#tag/${operation.tag}/operation/${operation.id}`].map((old) => ({ ...operation, old })),
+  );
   // Each operation's `#operation/` link on a fresh page; the `#tag/` form of one (a fresh page takes seconds), all of them in the next test.
   const opened = oldLinks.filter(({ old, id }) => old.startsWith('#operation/') || id === 'updateAssistant');
 
@@ -419,7 +468,9 @@ describe("Redoc 2's deep links", () => {
  */
 function wrappedLines(tab: Page, start: string) {
   return tab.evaluate((start) => {
-    const pre = [...document.querySelectorAll('[data-component-name="Markdown/Markdown"] pre')].find((block) => block.textContent?.startsWith(start));
+    const pre = [...document.querySelectorAll('[data-component-name="Markdown/Markdown"] pre')].find((block) =>
+      block.textContent?.startsWith(start),
+    );
     if (!pre) throw new Error(`no signature block starting with ${start}`);
     const characters: { char: string; rect: DOMRect | undefined }[] = [];
     const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
@@ -437,12 +488,20 @@ function wrappedLines(tab: Page, start: string) {
       else lines.at(-1)!.push(character);
     }
     return lines
-      .map((line) => ({ text: line.map(({ char }) => char).join('').trim(), line: line.filter(({ char, rect }) => char.trim() && rect) }))
+      .map((line) => ({
+        text: line
+          .map(({ char }) => char)
+          .join('')
+          .trim(),
+        line: line.filter(({ char, rect }) => char.trim() && rect),
+      }))
       .filter(({ line }) => line.length > 0)
       .map(({ text, line }) => {
         const first = line[0]!.rect!;
         // A character lower than the one before it starts a continuation.
-        const continuations = line.filter(({ rect }, i) => i > 0 && rect!.top > line[i - 1]!.rect!.top + rect!.height / 2).map(({ rect }) => rect!.left);
+        const continuations = line
+          .filter(({ rect }, i) => i > 0 && rect!.top > line[i - 1]!.rect!.top + rect!.height / 2)
+          .map(({ rect }) => rect!.left);
         return { text, first: first.left, continuations };
       });
   }, start);
@@ -450,7 +509,9 @@ function wrappedLines(tab: Page, start: string) {
 
 /** The continuations of wrapped lines that start no further right than the line they continue, one message each. */
 const flushContinuations = (lines: Awaited<ReturnType<typeof wrappedLines>>, where = '') =>
-  lines.flatMap(({ text, first, continuations }) => continuations.filter((left) => left <= first + 1).map((left) => `${where}"${text}" starts at ${first}px, a continuation at ${left}px`));
+  lines.flatMap(({ text, first, continuations }) =>
+    continuations.filter((left) => left <= first + 1).map((left) => `${where}"${text}" starts at ${first}px, a continuation at ${left}px`),
+  );
 
 // Each operation opens with its SDK signatures, one parameter per line; the middle column wraps a long line (a block
 // that scrolled sideways would be a scroll region the keyboard cannot reach). A wrapped line's continuation must
@@ -461,20 +522,23 @@ describe('SDK signatures, wrapped', () => {
   it.each([
     { language: 'TypeScript', start: `client.${update.sdk}(` },
     { language: 'Ruby', start: `revox.${update.sdk}(` },
-  ])('$language: at a narrow width, each wrapped line of "Update an assistant" continues to the right of its first character', async ({ start }) => {
-    const tab = await openPage('light', { width: 480, height: 900 });
-    try {
-      await tab.goto(`${site.url}${update.route}`);
-      await showsOperation(tab, update.summary);
-      const lines = await wrappedLines(tab, start);
-      expect(lines[0]?.text).toBe(start);
-      // The parameter with the object's fields is longer than the column: the check below must have wrapped lines to check.
-      expect(lines.filter(({ continuations }) => continuations.length > 0).length).toBeGreaterThan(0);
-      expect(flushContinuations(lines)).toEqual([]);
-    } finally {
-      await tab.context().close();
-    }
-  });
+  ])(
+    '$language: at a narrow width, each wrapped line of "Update an assistant" continues to the right of its first character',
+    async ({ start }) => {
+      const tab = await openPage('light', { width: 480, height: 900 });
+      try {
+        await tab.goto(`${site.url}${update.route}`);
+        await showsOperation(tab, update.summary);
+        const lines = await wrappedLines(tab, start);
+        expect(lines[0]?.text).toBe(start);
+        // The parameter with the object's fields is longer than the column: the check below must have wrapped lines to check.
+        expect(lines.filter(({ continuations }) => continuations.length > 0).length).toBeGreaterThan(0);
+        expect(flushContinuations(lines)).toEqual([]);
+      } finally {
+        await tab.context().close();
+      }
+    },
+  );
 
   it("and so every operation's TypeScript and Ruby signatures at that width", async () => {
     const tab = await openPage('light', { width: 480, height: 900 });

@@ -21,7 +21,18 @@ describe('routeOfOldLink', () => {
   });
 
   it('leaves every other address alone', () => {
-    for (const hash of ['', '#', '#/assistants/updateassistant', '#operation/noSuchOperation', '#operation/toString', '#operation/__proto__', '#operation/updateAssistant/more', '#section/Authentication', '#tag/Assistants', '#operation/%E0%A4%A']) {
+    for (const hash of [
+      '',
+      '#',
+      '#/assistants/updateassistant',
+      '#operation/noSuchOperation',
+      '#operation/toString',
+      '#operation/__proto__',
+      '#operation/updateAssistant/more',
+      '#section/Authentication',
+      '#tag/Assistants',
+      '#operation/%E0%A4%A',
+    ]) {
       expect(routeOfOldLink(hash, routes), hash).toBeUndefined();
     }
   });
@@ -38,7 +49,10 @@ function runScript(hash: string, later: string) {
       location.hash = url;
     },
   };
-  const addEventListener = (type: string, listener: () => void) => (listeners[type] ??= []).push(listener);
+  const addEventListener = (type: string, listener: () => void) => {
+    listeners[type] ??= [];
+    listeners[type].push(listener);
+  };
   const source = /<script>([\s\S]*)<\/script>/.exec(oldLinkScript(routes))![1]!;
   runInNewContext(source, { location, history, addEventListener, decodeURIComponent });
   const first = location.hash;
@@ -48,8 +62,11 @@ function runScript(hash: string, later: string) {
 }
 
 describe('the script in the page', () => {
-  it('replaces an old link with the operation\'s address at once, and when the address changes to one', () => {
-    expect(runScript('#operation/updateAssistant', '#tag/Calls/operation/createCall')).toEqual(['#/assistants/updateassistant', '#/calls/createcall']);
+  it("replaces an old link with the operation's address at once, and when the address changes to one", () => {
+    expect(runScript('#operation/updateAssistant', '#tag/Calls/operation/createCall')).toEqual([
+      '#/assistants/updateassistant',
+      '#/calls/createcall',
+    ]);
   });
 
   it('leaves other addresses as they are', () => {
@@ -62,7 +79,8 @@ describe('the script in the page', () => {
 });
 
 describe('withOldLinks', () => {
-  const page = '<!DOCTYPE html>\n<html>\n<head>\n  <meta charset="utf8" />\n  <title>t</title>\n</head>\n<body><script>redoc()</script></body></html>';
+  const page =
+    '<!DOCTYPE html>\n<html>\n<head>\n  <meta charset="utf8" />\n  <title>t</title>\n</head>\n<body><script>redoc()</script></body></html>';
 
   it('puts the script right after the character set, so that the charset stays in the first 1024 bytes and the script runs before Redoc', () => {
     const html = withOldLinks(page, loadSpec());
@@ -72,7 +90,9 @@ describe('withOldLinks', () => {
   });
 
   it('stops the build when a script comes before the character set, or there is none', () => {
-    expect(() => withOldLinks(page.replace('<head>', '<head><script>early()</script>'), loadSpec())).toThrow(/no <meta charset> before its first script/);
+    expect(() => withOldLinks(page.replace('<head>', '<head><script>early()</script>'), loadSpec())).toThrow(
+      /no <meta charset> before its first script/,
+    );
     expect(() => withOldLinks(page.replace('<meta charset="utf8" />', ''), loadSpec())).toThrow(/no <meta charset>/);
   });
 });

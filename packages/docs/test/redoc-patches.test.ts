@@ -39,17 +39,35 @@ describe('the search text of a description', () => {
   const description: Node = {
     type: 'document',
     children: [
-      paragraph(text('existing assistant'), { type: 'softbreak' }, text('('), { type: 'code', attributes: { content: 'assistant_id' } }, text(') or by one described inline.'), { type: 'softbreak' }, text('The response')),
-      { type: 'list', children: [{ type: 'item', children: [inline(text('first item;'))] }, { type: 'item', children: [inline(text('second item'))] }] },
+      paragraph(
+        text('existing assistant'),
+        { type: 'softbreak' },
+        text('('),
+        { type: 'code', attributes: { content: 'assistant_id' } },
+        text(') or by one described inline.'),
+        { type: 'softbreak' },
+        text('The response'),
+      ),
+      {
+        type: 'list',
+        children: [
+          { type: 'item', children: [inline(text('first item;'))] },
+          { type: 'item', children: [inline(text('second item'))] },
+        ],
+      },
     ],
   };
 
   it('as Redoc ships it, glues the words around line breaks, list items and paragraphs', () => {
-    expect(searchText(from)(description)).toBe('existing assistant(assistant_id) or by one described inline.The responsefirst item;second item');
+    expect(searchText(from)(description)).toBe(
+      'existing assistant(assistant_id) or by one described inline.The responsefirst item;second item',
+    );
   });
 
   it('as patched, keeps them apart, and inline code stays next to its punctuation', () => {
-    expect(searchText(to)(description).replace(/\s+/g, ' ').trim()).toBe('existing assistant (assistant_id) or by one described inline. The response first item; second item');
+    expect(searchText(to)(description).replace(/\s+/g, ' ').trim()).toBe(
+      'existing assistant (assistant_id) or by one described inline. The response first item; second item',
+    );
   });
 
   it('as patched, leaves the text of a heading, from which Redoc makes its anchor, as it was', () => {

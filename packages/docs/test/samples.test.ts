@@ -46,7 +46,7 @@ function problemsOf(method: string, url: URL, headers: Record<string, string | s
   const match = url.pathname.startsWith('/api/') ? operationAt(model, method, url.pathname.slice('/api'.length)) : undefined;
   if (!match) return { match, problems: [`${method} ${url.pathname} is not an operation of the spec`] };
   const problems: string[] = [];
-  if (headers['authorization'] !== `Bearer ${KEY}`) problems.push(`authorization is ${headers['authorization']}`);
+  if (headers.authorization !== `Bearer ${KEY}`) problems.push(`authorization is ${headers.authorization}`);
   for (const param of match.query) {
     const value = url.searchParams.get(param.name);
     if (value === null) {
@@ -123,7 +123,7 @@ function placed(operationId: string, file: string): { dir: string; path: string 
   return { dir, path: original };
 }
 
-const env = () => ({ PATH: process.env['PATH'], REVOX_API_KEY: KEY, REVOX_BASE_URL: baseURL, HOME: process.env['HOME'] });
+const env = () => ({ PATH: process.env.PATH, REVOX_API_KEY: KEY, REVOX_BASE_URL: baseURL, HOME: process.env.HOME });
 
 describe('every operation has a sample in every language', () => {
   it.each(LANGUAGES.map((l) => l.file))('%s', (file) => {
@@ -172,13 +172,19 @@ describe('x-codeSamples', () => {
     const samples = withCodeSamples(spec).paths['/assistants/{id}'].patch['x-codeSamples'];
     expect(samples.map((s: { label: string }) => s.label)).toEqual(LANGUAGES.map((l) => l.label));
     const typescript = samples[0].source;
-    expect(typescript).toBe(readFileSync(fileURLToPath(new URL('../samples/polished/updateAssistant/typescript.ts', import.meta.url)), 'utf8').trimEnd());
-    expect(typescript).not.toBe(readFileSync(fileURLToPath(new URL('../samples/generated/updateAssistant/typescript.ts', import.meta.url)), 'utf8').trimEnd());
+    expect(typescript).toBe(
+      readFileSync(fileURLToPath(new URL('../samples/polished/updateAssistant/typescript.ts', import.meta.url)), 'utf8').trimEnd(),
+    );
+    expect(typescript).not.toBe(
+      readFileSync(fileURLToPath(new URL('../samples/generated/updateAssistant/typescript.ts', import.meta.url)), 'utf8').trimEnd(),
+    );
   });
 
   it('fail the build for a polished sample whose operation is gone', () => {
     const renamed = structuredClone(spec);
     renamed.paths['/assistants/{id}'].patch.operationId = 'renamed';
-    expect(() => withCodeSamples(renamed)).toThrow(/samples\/polished\/ has samples for no operation or language of the spec: updateAssistant/);
+    expect(() => withCodeSamples(renamed)).toThrow(
+      /samples\/polished\/ has samples for no operation or language of the spec: updateAssistant/,
+    );
   });
 });

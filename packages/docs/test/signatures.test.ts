@@ -22,12 +22,20 @@ function parseTypescript(signature: string) {
   const match = /^client\.([\w.]+)\((.*)\): (\w+)(?: \{ (.*) \})?$/.exec(signature);
   if (!match) throw new Error(`not a signature: ${signature}`);
   const [, method, params, returns, returnPreview] = match as unknown as [string, string, string, string, string | undefined];
-  const parsed = [...params.matchAll(/(\w+)(\??): (\w+)(?: \{ ([^}]*) \})?/g)].map(([, name, optional, type, preview]) => ({ name: name!, optional: optional === '?', type: type!, preview: preview?.split(', ') ?? [] }));
+  const parsed = [...params.matchAll(/(\w+)(\??): (\w+)(?: \{ ([^}]*) \})?/g)].map(([, name, optional, type, preview]) => ({
+    name: name!,
+    optional: optional === '?',
+    type: type!,
+    preview: preview?.split(', ') ?? [],
+  }));
   return { method: method!, params: parsed, returns: returns!, returnPreview: returnPreview?.split(', ') ?? [] };
 }
 
 /** The named fields of a preview, and how many it says are left. */
-const previewed = (preview: string[]) => ({ named: preview.filter((p) => !/^\d+ more$/.test(p)), more: Number(/^(\d+) more$/.exec(preview.at(-1) ?? '')?.[1] ?? 0) });
+const previewed = (preview: string[]) => ({
+  named: preview.filter((p) => !/^\d+ more$/.test(p)),
+  more: Number(/^(\d+) more$/.exec(preview.at(-1) ?? '')?.[1] ?? 0),
+});
 
 /** A TypeScript module that compiles only if every signature matches the SDK's types. */
 function checks(signatures: string[]) {
@@ -35,7 +43,10 @@ function checks(signatures: string[]) {
     const { method, params, returns, returnPreview } = parseTypescript(signature);
     const type = (name: string) => (name === 'string' || name === 'number' ? name : `T.${name}`);
     const declared = params.map((p) => `${p.name}${p.optional ? '?' : ''}: ${type(p.type)}`).join(', ');
-    const keys = [...params.flatMap((p) => previewed(p.preview).named.map((field) => `T.${p.type}['${field}']`)), ...previewed(returnPreview).named.map((field) => `T.${returns}['${field}']`)];
+    const keys = [
+      ...params.flatMap((p) => previewed(p.preview).named.map((field) => `T.${p.type}['${field}']`)),
+      ...previewed(returnPreview).named.map((field) => `T.${returns}['${field}']`),
+    ];
     return [
       `// ${signature}`,
       `export const parameters${i}: Equal<Parameters<typeof client.${method}>, Parameters<(${declared}) => void>> = true;`,
@@ -57,7 +68,15 @@ function typeErrors(source: string): string[] {
   try {
     const file = join(dir, 'signatures.ts');
     writeFileSync(file, source);
-    const program = ts.createProgram([file], { strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, skipLibCheck: true, types: [] });
+    const program = ts.createProgram([file], {
+      strict: true,
+      noEmit: true,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+      skipLibCheck: true,
+      types: [],
+    });
     return ts.getPreEmitDiagnostics(program).map((d) => {
       const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
       return `line ${line}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
@@ -70,7 +89,7 @@ function typeErrors(source: string): string[] {
 describe('TypeScript signatures', () => {
   const signatures = operations.map((o) => typescriptSignature(o));
 
-  it('name the seed\'s update as the seed page does, with the newest fields first', () => {
+  it("name the seed's update as the seed page does, with the newest fields first", () => {
     expect(signatures[operations.findIndex((o) => o.id === 'updateAssistant')]).toBe(
       'client.assistants.update(id: string, body?: AssistantUpdateParams { after_call_sms_prompt, background_sound, background_sound_volume, 22 more }, options?: RequestOptions): AssistantUpdateResponse { assistant }',
     );
@@ -104,7 +123,6 @@ describe('TypeScript signatures', () => {
     expect(errors.filter((e) => /Type 'true' is not assignable to type 'false'/.test(e)).length).toBeGreaterThanOrEqual(1);
     expect(errors.length).toBeGreaterThanOrEqual(4);
   }, 60_000);
-
 });
 
 /** `revox.a.b(id, page:, **params { f, 2 more }, request_options: nil) -> Revox::Model { k }` → its parts. */
@@ -116,14 +134,24 @@ function parseRuby(signature: string) {
   const rest = params.replace(/\*\*params \{ [^}]* \}(, )?/, '');
   const positional = [...rest.matchAll(/(?:^|, )(\w+)(?=,|$)/g)].map((m) => m[1]!);
   const required = [...rest.matchAll(/(\w+):(?=,|$)/g)].map((m) => m[1]!);
-  return { resource: path.split('.').slice(0, -1), method: path.split('.').at(-1)!, positional, required, optional, returns, returnPreview: returnPreview?.split(', ') ?? [] };
+  return {
+    resource: path.split('.').slice(0, -1),
+    method: path.split('.').at(-1)!,
+    positional,
+    required,
+    optional,
+    returns,
+    returnPreview: returnPreview?.split(', ') ?? [],
+  };
 }
 
 const gemLib = fileURLToPath(new URL('../../ruby/lib', import.meta.url));
 const gemSignatures = readFileSync(fileURLToPath(new URL('../../ruby/sig/generated/resources.rbs', import.meta.url)), 'utf8');
 
 /** For each signature, what the gem says: whether the method exists, its positional parameters, and the keywords its operation takes (required ones apart). */
-function gemMethods(signatures: ReturnType<typeof parseRuby>[]): { found: boolean; positional: string[]; required: string[]; keywords: string[] }[] {
+function gemMethods(
+  signatures: ReturnType<typeof parseRuby>[],
+): { found: boolean; positional: string[]; required: string[]; keywords: string[] }[] {
   const script = `
     require "json"
     require "revox"
@@ -146,14 +174,16 @@ function gemMethods(signatures: ReturnType<typeof parseRuby>[]): { found: boolea
 describe('Ruby signatures', () => {
   const signatures = operations.map((o) => parseRuby(rubySignature(o)));
 
-  it('name the seed\'s update as the gem has it, the options last', () => {
+  it("name the seed's update as the gem has it, the options last", () => {
     expect(rubySignature(operations.find((o) => o.id === 'updateAssistant')!)).toBe(
       'revox.assistants.update(id, **params { after_call_sms_prompt, background_sound, background_sound_volume, 22 more }, request_options: nil) -> Revox::Model { assistant }',
     );
-    expect(rubySignature(operations.find((o) => o.id === 'previewVoice')!)).toBe('revox.voices.preview(provider:, voice_id:, **params { text, speed, volume }, request_options: nil) -> Revox::Binary');
+    expect(rubySignature(operations.find((o) => o.id === 'previewVoice')!)).toBe(
+      'revox.voices.preview(provider:, voice_id:, **params { text, speed, volume }, request_options: nil) -> Revox::Binary',
+    );
   });
 
-  it('are the gem\'s methods, with their positional parameters and keywords, and the return classes of its RBS', () => {
+  it("are the gem's methods, with their positional parameters and keywords, and the return classes of its RBS", () => {
     const gem = gemMethods(signatures);
     for (const [i, s] of signatures.entries()) {
       const where = `${s.resource.join('.')}.${s.method}`;
@@ -164,13 +194,18 @@ describe('Ruby signatures', () => {
       expect(gem[i]!.keywords.filter((k) => !s.required.includes(k)).slice(0, shown.named.length), where).toEqual(shown.named);
       expect(shown.named.length + shown.more, where).toBe(gem[i]!.keywords.length - s.required.length);
       expect(gemSignatures, where).toMatch(new RegExp(`def ${s.method}: \\(.*\\) -> ${s.returns.replaceAll(':', '\\:')}$`, 'm'));
-      expect(previewed(s.returnPreview).named.length + previewed(s.returnPreview).more, where).toBe(operations[i]!.answer.kind === 'json' ? operations[i]!.answer.fields.length : 0);
+      expect(previewed(s.returnPreview).named.length + previewed(s.returnPreview).more, where).toBe(
+        operations[i]!.answer.kind === 'json' ? operations[i]!.answer.fields.length : 0,
+      );
     }
   });
 
   it('fail for a method the gem does not have, or a keyword it does not take', () => {
     const [list, , , , update] = signatures;
-    const broken = [{ ...list!, method: 'all' }, { ...update!, optional: ['after_call_sms_text', ...update!.optional.slice(1)] }];
+    const broken = [
+      { ...list!, method: 'all' },
+      { ...update!, optional: ['after_call_sms_text', ...update!.optional.slice(1)] },
+    ];
     const gem = gemMethods(broken);
     expect(gem[0]).toMatchObject({ found: false });
     // The comparison the test above makes, on the wrong keyword: it must fail it.
@@ -179,10 +214,14 @@ describe('Ruby signatures', () => {
 });
 
 describe('the reference', () => {
-  it('opens every operation\'s description with both signatures, one parameter per line', () => {
+  it("opens every operation's description with both signatures, one parameter per line", () => {
     const withThem = withSignatures(loadSpec());
     // One parameter per line on the page: the same text as the one-line form once the line breaks are taken out.
-    const joined = (block: string | undefined, arrow: string) => block?.replace(/\(\n {2}/, '(').replace(new RegExp(`,\\n\\)${arrow} `), `)${arrow} `).replaceAll(',\n  ', ', ');
+    const joined = (block: string | undefined, arrow: string) =>
+      block
+        ?.replace(/\(\n {2}/, '(')
+        .replace(new RegExp(`,\\n\\)${arrow} `), `)${arrow} `)
+        .replaceAll(',\n  ', ', ');
     for (const o of operations) {
       const description: string = withThem.paths[o.http.path][o.http.method.toLowerCase()].description;
       const [, typescript, ruby] = /^TypeScript:\n\n```ts\n([\s\S]*?)\n```\n\nRuby:\n\n```ruby\n([\s\S]*?)\n```/.exec(description) ?? [];
@@ -192,4 +231,3 @@ describe('the reference', () => {
     }
   });
 });
-

@@ -25,9 +25,7 @@ except ImportError:
     from pip._vendor import tomli as tomllib
 print(json.dumps(tomllib.load(open(sys.argv[1], "rb"))["tool"]["ruff"]))
 `;
-const settings = JSON.parse(
-  execFileSync('python3', ['-c', READ_TOML, join(root, 'pyproject.toml')], { encoding: 'utf8' }),
-);
+const settings = JSON.parse(execFileSync('python3', ['-c', READ_TOML, join(root, 'pyproject.toml')], { encoding: 'utf8' }));
 // The wasm build takes the per-file ignores per call; apply them here instead.
 const perFile = settings.lint?.['per-file-ignores'] ?? {};
 delete settings.lint?.['per-file-ignores'];
@@ -36,7 +34,8 @@ const workspace = new Workspace(settings, PositionEncoding.Utf8);
 const files = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '__pycache__' || entry.name.endsWith('.egg-info') || entry.name === 'build' ? [] : files(path);
+    if (entry.isDirectory())
+      return entry.name === '__pycache__' || entry.name.endsWith('.egg-info') || entry.name === 'build' ? [] : files(path);
     return entry.name.endsWith('.py') ? [path] : [];
   });
 const ignoredFor = (file) =>
@@ -99,6 +98,8 @@ for (const path of sources) {
   }
 }
 if (mode === 'check') {
-  console.log(problems ? `${problems} problem(s) in ${sources.length} files` : `ruff ${Workspace.version()}: ${sources.length} files clean`);
+  console.log(
+    problems ? `${problems} problem(s) in ${sources.length} files` : `ruff ${Workspace.version()}: ${sources.length} files clean`,
+  );
   process.exit(problems ? 1 : 0);
 }

@@ -34,7 +34,10 @@ client.assistants.update('id').then((assistant) => console.log(assistant.assista
  * @returns {string} the tarball's file name
  */
 export function packSdk(dir) {
-  execFileSync('npm', ['pack', '--pack-destination', dir, '--ignore-scripts'], { cwd: join(packages, 'sdk'), stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['pack', '--pack-destination', dir, '--ignore-scripts'], {
+    cwd: join(packages, 'sdk'),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const tarball = readdirSync(dir).find((file) => file.startsWith('revoxai-sdk-') && file.endsWith('.tgz'));
   if (!tarball) throw new Error(`npm pack left no revoxai-sdk-*.tgz in ${dir}`);
   return tarball;

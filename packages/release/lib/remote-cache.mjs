@@ -26,7 +26,15 @@ export async function startRemoteCache() {
   const token = `test-token-${process.pid}`;
   const storage = mkdtempSync(join(tmpdir(), 'revox-remote-cache-'));
   const child = spawn(process.execPath, [bin], {
-    env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: String(port), TURBO_TOKEN: token, STORAGE_PROVIDER: 'local', STORAGE_PATH: storage, LOG_LEVEL: 'info' },
+    env: {
+      PATH: process.env.PATH,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      TURBO_TOKEN: token,
+      STORAGE_PROVIDER: 'local',
+      STORAGE_PATH: storage,
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const killOnExit = () => child.kill('SIGKILL');

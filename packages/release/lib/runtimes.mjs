@@ -30,7 +30,9 @@ const BINARIES = {
  * @returns {Record<keyof typeof PINNED, string>} absolute paths of the binaries
  */
 export function ensureRuntimes() {
-  const paths = /** @type {Record<keyof typeof PINNED, string>} */ (Object.fromEntries(Object.entries(BINARIES).map(([name, path]) => [name, join(dir, path)])));
+  const paths = /** @type {Record<keyof typeof PINNED, string>} */ (
+    Object.fromEntries(Object.entries(BINARIES).map(([name, path]) => [name, join(dir, path)]))
+  );
   if (Object.values(paths).every((path) => existsSync(path))) return paths;
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     throw new Error(`The runtime matrix installs linux-x64 builds; this machine is ${process.platform}-${process.arch}.`);
@@ -38,9 +40,13 @@ export function ensureRuntimes() {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{ "private": true }\n');
   const specs = Object.entries(PINNED).map(([alias, spec]) => (spec.startsWith(`${alias}@`) ? spec : `${alias}@npm:${spec}`));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', ...specs], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', ...specs], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   for (const [name, path] of Object.entries(paths)) {
-    if (!existsSync(path)) throw new Error(`${name}: installed ${PINNED[/** @type {keyof typeof PINNED} */ (name)]} but found no binary at ${path}`);
+    if (!existsSync(path))
+      throw new Error(`${name}: installed ${PINNED[/** @type {keyof typeof PINNED} */ (name)]} but found no binary at ${path}`);
   }
   return paths;
 }

@@ -24,7 +24,18 @@ const inBrowser = examples.filter((e) => e.flags.includes('browser'));
 
 /** A tsconfig as an application would have it, for one setting. */
 const tsconfig = (types: string[], lib: string[], files: string[], emit: boolean) => ({
-  compilerOptions: { strict: true, noUncheckedIndexedAccess: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', lib, types, rootDir: '.', outDir: 'out', noEmit: !emit },
+  compilerOptions: {
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    target: 'es2022',
+    module: 'nodenext',
+    moduleResolution: 'nodenext',
+    lib,
+    types,
+    rootDir: '.',
+    outDir: 'out',
+    noEmit: !emit,
+  },
   files,
 });
 
@@ -32,12 +43,21 @@ let consumer: string;
 let mock: Awaited<ReturnType<typeof startMock>>;
 beforeAll(async () => {
   // openapi-fetch: the README's openapi-fetch example needs the SDK's optional peer, installed as its README says.
-  consumer = createConsumer({ typescript: rootDev.typescript, '@types/node': rootDev['@types/node'], vitest: rootDev.vitest, undici: sdk.devDependencies.undici, 'openapi-fetch': sdk.peerDependencies['openapi-fetch'] });
+  consumer = createConsumer({
+    typescript: rootDev.typescript,
+    '@types/node': rootDev['@types/node'],
+    vitest: rootDev.vitest,
+    undici: sdk.devDependencies.undici,
+    'openapi-fetch': sdk.peerDependencies['openapi-fetch'],
+  });
   mkdirSync(join(consumer, 'examples'));
   for (const example of examples) writeFileSync(join(consumer, 'examples', `${example.name}.ts`), example.code);
   const files = (list: Example[]) => list.map((e) => `examples/${e.name}.ts`);
   writeFileSync(join(consumer, 'tsconfig.node.json'), JSON.stringify(tsconfig(['node'], ['es2022'], files(inNode), true)));
-  writeFileSync(join(consumer, 'tsconfig.browser.json'), JSON.stringify(tsconfig([], ['es2022', 'dom', 'dom.iterable'], files(inBrowser), false)));
+  writeFileSync(
+    join(consumer, 'tsconfig.browser.json'),
+    JSON.stringify(tsconfig([], ['es2022', 'dom', 'dom.iterable'], files(inBrowser), false)),
+  );
   mock = await startMock();
 }, 300_000);
 afterAll(async () => {
@@ -51,7 +71,7 @@ const tsc = (config: string) =>
     (failure: { stdout: string }) => failure.stdout,
   );
 
-describe('the READMEs\' TypeScript examples', () => {
+describe("the READMEs' TypeScript examples", () => {
   it('are found, each a module that imports what it uses', () => {
     expect(inNode.length).toBeGreaterThan(10);
     expect(inBrowser.length).toBeGreaterThan(0);
@@ -66,12 +86,17 @@ describe('the READMEs\' TypeScript examples', () => {
     expect(await tsc('tsconfig.browser.json')).toBe('');
   }, 120_000);
 
-  it.each(inNode.filter((e) => !e.flags.includes('no-run')).map((e) => [`${e.readme}:${e.line}`, e] as const))('%s runs against the mock and exits 0', async (_where, example) => {
-    const command = example.flags.includes('vitest') ? [join('node_modules', 'vitest', 'vitest.mjs'), 'run', `examples/${example.name}.ts`] : [join('out', 'examples', `${example.name}.js`)];
-    const ran = run(process.execPath, command, {
-      cwd: consumer,
-      env: { PATH: process.env['PATH'], REVOX_API_KEY: 'sk_test_readme', REVOX_BASE_URL: mock.url },
-    });
-    await expect(ran).resolves.toMatchObject({ stdout: expect.any(String) });
-  });
+  it.each(inNode.filter((e) => !e.flags.includes('no-run')).map((e) => [`${e.readme}:${e.line}`, e] as const))(
+    '%s runs against the mock and exits 0',
+    async (_where, example) => {
+      const command = example.flags.includes('vitest')
+        ? [join('node_modules', 'vitest', 'vitest.mjs'), 'run', `examples/${example.name}.ts`]
+        : [join('out', 'examples', `${example.name}.js`)];
+      const ran = run(process.execPath, command, {
+        cwd: consumer,
+        env: { PATH: process.env.PATH, REVOX_API_KEY: 'sk_test_readme', REVOX_BASE_URL: mock.url },
+      });
+      await expect(ran).resolves.toMatchObject({ stdout: expect.any(String) });
+    },
+  );
 });

@@ -37,7 +37,11 @@ async function buildFreshClone(): Promise<TaskSummary[]> {
   await run('git', ['clone', '--quiet', repo, clone]);
   await run('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: clone, maxBuffer: 64 * 1024 * 1024 });
   const env = { ...process.env, TURBO_API: cache.url, TURBO_TOKEN: cache.token, TURBO_TEAM: 'revox', TURBO_TELEMETRY_DISABLED: '1' };
-  await run(join(clone, 'node_modules', '.bin', 'turbo'), ['run', 'build', '--summarize', '--output-logs=none'], { cwd: clone, env, maxBuffer: 64 * 1024 * 1024 });
+  await run(join(clone, 'node_modules', '.bin', 'turbo'), ['run', 'build', '--summarize', '--output-logs=none'], {
+    cwd: clone,
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const runs = join(clone, '.turbo', 'runs');
   const summary = JSON.parse(readFileSync(join(runs, readdirSync(runs)[0]!), 'utf8'));
   return summary.tasks;

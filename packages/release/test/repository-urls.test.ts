@@ -26,7 +26,8 @@ describe('repository, homepage and bugs, from repository.json', () => {
   });
 
   it('is what the gem says: homepage, source_code_uri, bug_tracker_uri', () => {
-    const script = 'require "json"; s = Gem::Specification.load(ARGV[0]); print JSON.generate(homepage: s.homepage, source_code_uri: s.metadata["source_code_uri"], bug_tracker_uri: s.metadata["bug_tracker_uri"])';
+    const script =
+      'require "json"; s = Gem::Specification.load(ARGV[0]); print JSON.generate(homepage: s.homepage, source_code_uri: s.metadata["source_code_uri"], bug_tracker_uri: s.metadata["bug_tracker_uri"])';
     const gem = JSON.parse(execFileSync('ruby', ['-e', script, join(root, 'packages/ruby/revox.gemspec')], { encoding: 'utf8' }));
     expect(gem).toEqual(gemFields());
   });

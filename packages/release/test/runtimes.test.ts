@@ -17,7 +17,8 @@ import { ensureRuntimes } from '../lib/runtimes.mjs';
 
 const run = promisify(execFile);
 // Prism answers with the spec's example response; its id proves the round trip.
-const EXAMPLE_ID: string = loadSpec().paths['/assistants/{id}'].patch.responses['200'].content['application/json'].examples.updatedAssistant.value.assistant.id;
+const EXAMPLE_ID: string =
+  loadSpec().paths['/assistants/{id}'].patch.responses['200'].content['application/json'].examples.updatedAssistant.value.assistant.id;
 
 let consumer: string;
 let bins: ReturnType<typeof ensureRuntimes>;
@@ -26,7 +27,10 @@ const versions: Record<string, string> = {};
 
 // The SDK README's two testing examples (@revoxai/sdk/testing): one for vitest, one for node:test.
 const testingExamples = typescriptExamples('packages/sdk/README.md').filter((e) => e.code.includes("from '@revoxai/sdk/testing'"));
-const [forVitest, forNodeTest] = [testingExamples.find((e) => e.flags.includes('vitest'))!, testingExamples.find((e) => e.code.includes("from 'node:test'"))!];
+const [forVitest, forNodeTest] = [
+  testingExamples.find((e) => e.flags.includes('vitest'))!,
+  testingExamples.find((e) => e.code.includes("from 'node:test'"))!,
+];
 /** How many tests an example declares: every one of them must pass. */
 const testsIn = (example: { code: string }) => example.code.match(/^(it|test)\(/gm)!.length;
 const root = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).devDependencies;
@@ -41,10 +45,21 @@ beforeAll(async () => {
 afterAll(async () => {
   await prism?.stop();
   removeConsumer(consumer);
-  console.log(`runtimes exercised:\n${Object.entries(versions).map(([name, version]) => `  ${name}: ${version}`).join('\n')}`);
+  console.log(
+    `runtimes exercised:\n${Object.entries(versions)
+      .map(([name, version]) => `  ${name}: ${version}`)
+      .join('\n')}`,
+  );
 });
 
-const env = () => ({ PATH: process.env['PATH'], REVOX_API_KEY: 'sk_test_runtimes', REVOX_BASE_URL: prism.url, DENO_NO_UPDATE_CHECK: '1', DO_NOT_TRACK: '1', NO_COLOR: '1' });
+const env = () => ({
+  PATH: process.env.PATH,
+  REVOX_API_KEY: 'sk_test_runtimes',
+  REVOX_BASE_URL: prism.url,
+  DENO_NO_UPDATE_CHECK: '1',
+  DO_NOT_TRACK: '1',
+  NO_COLOR: '1',
+});
 
 async function runSeed(name: string, command: string, args: string[], versionArgs = ['--version']) {
   const { stdout: version } = await run(command, versionArgs);
@@ -59,7 +74,8 @@ describe('the seed example, from the packed tarballs', () => {
   it('Node 22', () => runSeed('Node 22', bins.node22, ['seed.mjs']));
   it('Node 24', () => runSeed('Node 24', bins.node24, ['seed.mjs']));
   it('Bun, running the TypeScript file', () => runSeed('Bun', bins.bun, ['seed.ts']));
-  it('Deno, running the TypeScript file', () => runSeed('Deno', bins.deno, ['run', '--allow-env', '--allow-net', '--allow-read', 'seed.ts']));
+  it('Deno, running the TypeScript file', () =>
+    runSeed('Deno', bins.deno, ['run', '--allow-env', '--allow-net', '--allow-read', 'seed.ts']));
 
   it('the testing examples of the README on Bun, by bun test (which runs vitest files too)', async () => {
     for (const example of [forVitest, forNodeTest]) {
@@ -71,7 +87,10 @@ describe('the seed example, from the packed tarballs', () => {
   it('the testing examples of the README on Deno: node:test by deno test, the vitest file by vitest', async () => {
     const nodeTest = await run(bins.deno, ['test', '-A', `./${forNodeTest.name}.ts`], { cwd: consumer, env: env() });
     expect(nodeTest.stdout).toMatch(new RegExp(`ok \\| ${testsIn(forNodeTest)} passed \\| 0 failed`));
-    const vitest = await run(bins.deno, ['run', '-A', 'node_modules/vitest/vitest.mjs', 'run', `${forVitest.name}.ts`], { cwd: consumer, env: env() });
+    const vitest = await run(bins.deno, ['run', '-A', 'node_modules/vitest/vitest.mjs', 'run', `${forVitest.name}.ts`], {
+      cwd: consumer,
+      env: env(),
+    });
     expect(vitest.stdout).toMatch(new RegExp(`Tests\\s+(\\S+\\s+)?${testsIn(forVitest)} passed`));
   });
 
@@ -96,8 +115,19 @@ client.assistants.update('id').then(
 );
 `,
     );
-    await build({ entryPoints: [join(consumer, 'browser.ts')], bundle: true, format: 'esm', platform: 'browser', target: 'es2022', outfile: join(page, 'app.js'), logLevel: 'silent' });
-    writeFileSync(join(page, 'index.html'), '<!doctype html><meta charset="utf-8"><title>loading</title><script type="module" src="app.js"></script>');
+    await build({
+      entryPoints: [join(consumer, 'browser.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      outfile: join(page, 'app.js'),
+      logLevel: 'silent',
+    });
+    writeFileSync(
+      join(page, 'index.html'),
+      '<!doctype html><meta charset="utf-8"><title>loading</title><script type="module" src="app.js"></script>',
+    );
     const site = await serveStatic(`${page}/`);
     const browser = await launchChromium();
     try {
@@ -112,17 +142,21 @@ client.assistants.update('id').then(
         return route.abort();
       });
       await tab.goto(`${site.url}?api=${encodeURIComponent(prism.url)}`);
-      await tab.waitForFunction(() => document.title !== 'loading', undefined, { timeout: 20_000 }).catch((error: Error) => {
-        throw new Error(`${error.message}\npage problems: ${problems.join('\n') || 'none'}`);
-      });
+      await tab
+        .waitForFunction(() => document.title !== 'loading', undefined, { timeout: 20_000 })
+        .catch((error: Error) => {
+          throw new Error(`${error.message}\npage problems: ${problems.join('\n') || 'none'}`);
+        });
       const body = await tab.locator('body').innerText();
       expect(await tab.title(), body).toBe('done');
       expect(body).toContain(EXAMPLE_ID);
-      expect(await tab.locator('html').getAttribute('data-refusal')).toMatch(/^RevoxError: Refusing to run in a browser.*dangerouslyAllowBrowser: true/);
+      expect(await tab.locator('html').getAttribute('data-refusal')).toMatch(
+        /^RevoxError: Refusing to run in a browser.*dangerouslyAllowBrowser: true/,
+      );
       expect(new URL(site.url).port).not.toBe(new URL(prism.url).port); // really cross-origin
       expect(outside).toEqual([]);
       expect(problems).toEqual([]);
-      versions['Chromium'] = browser.version();
+      versions.Chromium = browser.version();
     } finally {
       await browser.close();
       await site.close();

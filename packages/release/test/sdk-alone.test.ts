@@ -30,20 +30,46 @@ beforeAll(async () => {
   // Outside the repository, or module resolution could find its node_modules.
   expect(relative(root, dir).startsWith('..')).toBe(true);
   const tarball = packSdk(dir);
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'revox-sdk-alone', private: true, type: 'module', dependencies: { '@revoxai/sdk': `file:./${tarball}` } }));
-  // No registry and an empty cache: any dependency at all fails the install (ENOTCACHED).
-  await run('npm', ['install', '--offline', '--registry', 'http://127.0.0.1:9/', '--cache', join(dir, '.npm-cache'), '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir }).catch(
-    (failure: { stderr: string }) => {
-      throw new Error(`npm install of the SDK tarball alone failed, offline: it must have no dependencies.\n${failure.stderr}`);
-    },
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'revox-sdk-alone', private: true, type: 'module', dependencies: { '@revoxai/sdk': `file:./${tarball}` } }),
   );
+  // No registry and an empty cache: any dependency at all fails the install (ENOTCACHED).
+  await run(
+    'npm',
+    [
+      'install',
+      '--offline',
+      '--registry',
+      'http://127.0.0.1:9/',
+      '--cache',
+      join(dir, '.npm-cache'),
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+    ],
+    { cwd: dir },
+  ).catch((failure: { stderr: string }) => {
+    throw new Error(`npm install of the SDK tarball alone failed, offline: it must have no dependencies.\n${failure.stderr}`);
+  });
   writeFileSync(join(dir, 'example.ts'), example.code);
   // Strict, as an application has it, and the declarations checked too (no skipLibCheck).
   // Node's types come from this repository: installing them would need the registry.
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { strict: true, noUncheckedIndexedAccess: true, skipLibCheck: false, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', lib: ['es2022'], types: ['node'], typeRoots: [join(root, 'node_modules/@types')], outDir: 'out' },
+      compilerOptions: {
+        strict: true,
+        noUncheckedIndexedAccess: true,
+        skipLibCheck: false,
+        target: 'es2022',
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        lib: ['es2022'],
+        types: ['node'],
+        typeRoots: [join(root, 'node_modules/@types')],
+        outDir: 'out',
+      },
       files: ['example.ts'],
     }),
   );
@@ -63,7 +89,8 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const node = (args: string[], env: Record<string, string> = {}) => run(process.execPath, args, { cwd: dir, env: { PATH: process.env['PATH'], ...env } });
+const node = (args: string[], env: Record<string, string> = {}) =>
+  run(process.execPath, args, { cwd: dir, env: { PATH: process.env.PATH, ...env } });
 
 describe('@revoxai/sdk installed alone, from its tarball, offline', () => {
   it('brings no other package, and openapi-fetch is an optional peer', () => {
@@ -80,7 +107,10 @@ describe('@revoxai/sdk installed alone, from its tarball, offline', () => {
       throw new Error(`tsc failed in a project with only @revoxai/sdk:\n${failure.stdout}`);
     });
     const address = server!.address() as AddressInfo;
-    const { stdout } = await node(['out/example.js'], { REVOX_API_KEY: 'sk_test_alone', REVOX_BASE_URL: `http://127.0.0.1:${address.port}` });
+    const { stdout } = await node(['out/example.js'], {
+      REVOX_API_KEY: 'sk_test_alone',
+      REVOX_BASE_URL: `http://127.0.0.1:${address.port}`,
+    });
     expect(stdout).toBe('Front desk 2026-01-02T03:04:05Z\n');
     expect(received).toHaveLength(1);
     expect(received[0]).toMatchObject({ method: 'PATCH', url: '/assistants/asst_123', authorization: 'Bearer sk_test_alone' });
@@ -89,15 +119,25 @@ describe('@revoxai/sdk installed alone, from its tarball, offline', () => {
 
   it('loads the main entry, /validate and /testing with import and require', async () => {
     const entries = ['@revoxai/sdk', '@revoxai/sdk/validate', '@revoxai/sdk/testing'];
-    const esm = await node(['--input-type=module', '-e', `for (const e of ${JSON.stringify(entries)}) console.log(e, Object.keys(await import(e)).length > 0);`]);
+    const esm = await node([
+      '--input-type=module',
+      '-e',
+      `for (const e of ${JSON.stringify(entries)}) console.log(e, Object.keys(await import(e)).length > 0);`,
+    ]);
     const cjs = await node(['-e', `for (const e of ${JSON.stringify(entries)}) console.log(e, Object.keys(require(e)).length > 0);`]);
     for (const { stdout } of [esm, cjs]) expect(stdout).toBe(entries.map((e) => `${e} true\n`).join(''));
   });
 
   it('/openapi-fetch, without its optional peer, fails naming openapi-fetch', async () => {
-    const esm = await node(['--input-type=module', '-e', "await import('@revoxai/sdk/openapi-fetch')"]).then(() => '', (failure: { stderr: string }) => failure.stderr);
+    const esm = await node(['--input-type=module', '-e', "await import('@revoxai/sdk/openapi-fetch')"]).then(
+      () => '',
+      (failure: { stderr: string }) => failure.stderr,
+    );
     expect(esm).toMatch(/Cannot find package 'openapi-fetch' imported from .*@revoxai[\\/]sdk[\\/]dist[\\/]openapi-fetch\.js/);
-    const cjs = await node(['-e', "require('@revoxai/sdk/openapi-fetch')"]).then(() => '', (failure: { stderr: string }) => failure.stderr);
+    const cjs = await node(['-e', "require('@revoxai/sdk/openapi-fetch')"]).then(
+      () => '',
+      (failure: { stderr: string }) => failure.stderr,
+    );
     expect(cjs).toMatch(/Cannot find module 'openapi-fetch'/);
   });
 });

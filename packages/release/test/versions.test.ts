@@ -27,13 +27,15 @@ it('every package released together has one version, and its CHANGELOG opens wit
   }
 });
 
-it('the newest released spec is that version\'s', () => {
+it("the newest released spec is that version's", () => {
   expect(latestRelease().version).toBe(version);
 });
 
 it('both SDKs say that version in the headers they send', () => {
   expect(VERSION).toBe(version); // @revoxai/sdk sends it in X-Revox-Client (request.test.ts checks the header)
-  const ruby = execFileSync('ruby', ['-I', join(root, 'packages/ruby/lib'), '-e', 'require "revox"; puts Revox::VERSION'], { encoding: 'utf8' }).trim();
+  const ruby = execFileSync('ruby', ['-I', join(root, 'packages/ruby/lib'), '-e', 'require "revox"; puts Revox::VERSION'], {
+    encoding: 'utf8',
+  }).trim();
   expect(ruby).toBe(version);
   // The gem is built with the version it reports (revox.gemspec reads Revox::VERSION).
   expect(readFileSync(join(root, 'packages/ruby/revox.gemspec'), 'utf8')).toContain('spec.version = Revox::VERSION');

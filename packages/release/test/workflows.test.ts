@@ -13,12 +13,27 @@ import { parse, stringify } from 'yaml';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const workflowsDir = join(root, '.github', 'workflows');
-const files = readdirSync(workflowsDir).filter((name) => name.endsWith('.yml')).sort();
+const files = readdirSync(workflowsDir)
+  .filter((name) => name.endsWith('.yml'))
+  .sort();
 const source = (file: string) => readFileSync(join(workflowsDir, file), 'utf8');
 
-interface Step { uses?: string; run?: string; with?: Record<string, unknown> }
-interface Job { permissions?: Record<string, string>; strategy?: { matrix: Record<string, unknown[]> }; steps?: Step[] }
-interface Workflow { on: Record<string, unknown>; env: Record<string, string>; permissions: Record<string, string>; jobs: Record<string, Job> }
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  permissions?: Record<string, string>;
+  strategy?: { matrix: Record<string, unknown[]> };
+  steps?: Step[];
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  env: Record<string, string>;
+  permissions: Record<string, string>;
+  jobs: Record<string, Job>;
+}
 const workflow = (file: string): Workflow => parse(source(file));
 
 /**
@@ -28,9 +43,10 @@ const workflow = (file: string): Workflow => parse(source(file));
  * noise such as "runs-on is not allowed" for a job that lacks runs-on.
  */
 function schemaProblems(errors: ValidationError[]): string[] {
-  const distance = (branch: { errors: ValidationError[] }) => 1000 * branch.errors.filter((e) => e.code === 'wrong_type').length + branch.errors.length;
+  const distance = (branch: { errors: ValidationError[] }) =>
+    1000 * branch.errors.filter((e) => e.code === 'wrong_type').length + branch.errors.length;
   return errors.flatMap((error) => {
-    const branches = 'states' in error ? error.states ?? [] : [];
+    const branches = 'states' in error ? (error.states ?? []) : [];
     if (branches.length) return schemaProblems([...branches].sort((a, b) => distance(a) - distance(b))[0]!.errors);
     const path = ('path' in error && error.path) || '/';
     return [`${path}: ${error.title}${error.detail ? ` (${error.detail})` : ''}`];
@@ -40,14 +56,16 @@ const validate = (yamlSource: string) => schemaProblems(validateWorkflow(yamlSou
 
 const rootScripts: Record<string, string> = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts;
 const workspaceScripts: Record<string, Record<string, string>> = Object.fromEntries(
-  JSON.parse(execFileSync('npm', ['query', '.workspace'], { cwd: root, encoding: 'utf8' })).map((pkg: { name: string; scripts?: Record<string, string> }) => [pkg.name, pkg.scripts ?? {}]),
+  JSON.parse(execFileSync('npm', ['query', '.workspace'], { cwd: root, encoding: 'utf8' })).map(
+    (pkg: { name: string; scripts?: Record<string, string> }) => [pkg.name, pkg.scripts ?? {}],
+  ),
 );
 
 /** The shell commands of a workflow: its `run` steps, and what changesets/action runs for it. */
 function commands(w: Workflow): { job: string; command: string }[] {
   return Object.entries(w.jobs).flatMap(([job, { steps = [] }]) =>
     steps.flatMap((step) => {
-      const action = step.uses?.startsWith('changesets/action@') ? [step.with?.['version'], step.with?.['publish']] : [];
+      const action = step.uses?.startsWith('changesets/action@') ? [step.with?.version, step.with?.publish] : [];
       return [step.run, ...action].filter((command): command is string => typeof command === 'string').map((command) => ({ job, command }));
     }),
   );
@@ -89,26 +107,28 @@ it.each(files)('%s is valid by the GitHub workflow schema', (file) => {
 describe('a broken workflow is refused, naming the problem', () => {
   it('a job without runs-on', () => {
     const broken = workflow('ci.yml');
-    delete (broken.jobs['test'] as Record<string, unknown>)['runs-on'];
+    delete (broken.jobs.test as Record<string, unknown>)['runs-on'];
     expect(validate(stringify(broken))).toEqual(['/jobs/test/runs-on: This property is required']);
   });
 
   it('an event GitHub does not have', () => {
     const broken = workflow('ci.yml');
-    broken.on['pull_requests'] = broken.on['pull_request'];
-    delete broken.on['pull_request'];
-    expect(validate(stringify(broken))).toEqual(["/on: Property conditions are not met (Additional property 'pull_requests' is not allowed)"]);
+    broken.on.pull_requests = broken.on.pull_request;
+    delete broken.on.pull_request;
+    expect(validate(stringify(broken))).toEqual([
+      "/on: Property conditions are not met (Additional property 'pull_requests' is not allowed)",
+    ]);
   });
 
   it('a step with both uses and run', () => {
     const broken = workflow('ci.yml');
-    broken.jobs['test']!.steps![0]!.run = 'npm ci';
+    broken.jobs.test!.steps![0]!.run = 'npm ci';
     expect(validate(stringify(broken))).toEqual(['/jobs/test/steps/0: OneOf conditions are not met']);
   });
 
   it('a run step calling an npm script that does not exist', () => {
     const broken = workflow('docs.yml');
-    broken.jobs['build']!.steps!.find((step) => step.run === 'npm run build')!.run = 'npm run biuld';
+    broken.jobs.build!.steps!.find((step) => step.run === 'npm run build')!.run = 'npm run biuld';
     expect(npmScripts({ 'docs.yml': broken }).missing).toEqual(['docs.yml job build: `npm run biuld` names no script']);
   });
 });
@@ -122,21 +142,36 @@ it('every npm script the workflows call exists, and so does every script those c
 
 it('CI runs .ci/run, the one local entry, on Node 20, 22 and 24', () => {
   const { test } = workflows['ci.yml']!.jobs;
-  expect(test!.strategy!.matrix['node']).toEqual([20, 22, 24]);
-  expect(test!.steps!.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with).toEqual({ 'node-version': '${{ matrix.node }}', cache: 'npm' });
+  expect(test!.strategy!.matrix.node).toEqual([20, 22, 24]);
+  expect(test!.steps!.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with).toEqual({
+    'node-version': '${{ matrix.node }}',
+    cache: 'npm',
+  });
   expect(test!.steps!.at(-1)).toEqual({ run: 'bash .ci/run' });
   // .ci/run, in turn, ends in the README's test command.
-  expect(readFileSync(join(root, '.ci', 'run'), 'utf8').trim().split('\n').at(-1)).toBe('npm test');
+  expect(
+    readFileSync(join(root, '.ci', 'run'), 'utf8')
+      .trim()
+      .split('\n')
+      .at(-1),
+  ).toBe('npm test');
 });
 
 it('every workflow has the environment .ci/run exports, and CI=true', () => {
-  const exported = readFileSync(join(root, '.ci', 'run'), 'utf8').match(/^export (.+)$/m)![1]!.split(' ').map((pair) => pair.split('='));
+  const exported = readFileSync(join(root, '.ci', 'run'), 'utf8')
+    .match(/^export (.+)$/m)![1]!
+    .split(' ')
+    .map((pair) => pair.split('='));
   const expected = { CI: 'true', ...Object.fromEntries(exported) };
   for (const file of files) expect(workflows[file]!.env, file).toEqual(expected);
 });
 
 it('permissions: read-only by default, and a job gets only the writes it needs', () => {
-  const granted = Object.entries(workflows).flatMap(([file, w]) => Object.entries(w.jobs).filter(([, job]) => job.permissions).map(([name, job]) => [`${file} ${name}`, job.permissions]));
+  const granted = Object.entries(workflows).flatMap(([file, w]) =>
+    Object.entries(w.jobs)
+      .filter(([, job]) => job.permissions)
+      .map(([name, job]) => [`${file} ${name}`, job.permissions]),
+  );
   for (const file of files) expect(workflows[file]!.permissions, file).toEqual({ contents: 'read' });
   expect(Object.fromEntries(granted)).toEqual({
     'docs.yml deploy': { pages: 'write', 'id-token': 'write' },
@@ -145,12 +180,14 @@ it('permissions: read-only by default, and a job gets only the writes it needs',
 });
 
 it('the release publishes with provenance', () => {
-  const changesets = workflows['release.yml']!.jobs['npm']!.steps!.find((step) => step.uses?.startsWith('changesets/action@')) as Step & { env: Record<string, string> };
-  expect(changesets.env['NPM_CONFIG_PROVENANCE']).toBe('true');
-  expect(rootScripts['release']).toMatch(/\bchangeset publish\b/);
+  const changesets = workflows['release.yml']!.jobs.npm!.steps!.find((step) => step.uses?.startsWith('changesets/action@')) as Step & {
+    env: Record<string, string>;
+  };
+  expect(changesets.env.NPM_CONFIG_PROVENANCE).toBe('true');
+  expect(rootScripts.release).toMatch(/\bchangeset publish\b/);
 });
 
 it('Pages gets the folder the docs build writes the API reference to', () => {
-  const upload = workflows['docs.yml']!.jobs['build']!.steps!.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
-  expect(existsSync(join(root, String(upload?.with?.['path']), 'index.html'))).toBe(true);
+  const upload = workflows['docs.yml']!.jobs.build!.steps!.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
+  expect(existsSync(join(root, String(upload?.with?.path), 'index.html'))).toBe(true);
 });

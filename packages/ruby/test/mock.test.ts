@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 const ruby = (args: string[]) =>
-  run('ruby', ['-I', lib, ...args], { cwd, env: { PATH: process.env['PATH'], REVOX_API_KEY: 'sk_test_mock', REVOX_BASE_URL: mock.url } });
+  run('ruby', ['-I', lib, ...args], { cwd, env: { PATH: process.env.PATH, REVOX_API_KEY: 'sk_test_mock', REVOX_BASE_URL: mock.url } });
 
 it('examples/update_assistant.rb prints the assistant the mock answers', async () => {
   const { stdout } = await ruby([example]);

@@ -10,7 +10,12 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const dist = (/** @type {string} */ file) => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
-const program = ts.createProgram([dist('index.d.ts')], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true, skipLibCheck: true });
+const program = ts.createProgram([dist('index.d.ts')], {
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  noEmit: true,
+  skipLibCheck: true,
+});
 const checker = program.getTypeChecker();
 const entry = checker.getSymbolAtLocation(/** @type {ts.SourceFile} */ (program.getSourceFile(dist('index.d.ts'))));
 if (!entry) throw new Error('dist/index.d.ts has no exports: build first');
@@ -23,8 +28,13 @@ const members = checker
   .map((symbol) => {
     if (values.has(symbol.name)) return `  export import ${symbol.name} = ESM.${symbol.name};`;
     const declaration = checker.getAliasedSymbol(symbol).declarations?.[0];
-    const parameters = declaration && 'typeParameters' in declaration ? /** @type {ts.NodeArray<ts.TypeParameterDeclaration> | undefined} */ (declaration.typeParameters) : undefined;
-    const generic = parameters?.length ? [`<${parameters.map((p) => p.getText()).join(', ')}>`, `<${parameters.map((p) => p.name.text).join(', ')}>`] : ['', ''];
+    const parameters =
+      declaration && 'typeParameters' in declaration
+        ? /** @type {ts.NodeArray<ts.TypeParameterDeclaration> | undefined} */ (declaration.typeParameters)
+        : undefined;
+    const generic = parameters?.length
+      ? [`<${parameters.map((p) => p.getText()).join(', ')}>`, `<${parameters.map((p) => p.name.text).join(', ')}>`]
+      : ['', ''];
     return `  export type ${symbol.name}${generic[0]} = ESM.${symbol.name}${generic[1]};`;
   });
 

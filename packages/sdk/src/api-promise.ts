@@ -36,7 +36,10 @@ export class APIPromise<T> extends Promise<T> {
   }
 
   // The signatures of Promise's own, `any` reasons included, so that code written against a Promise compiles unchanged.
-  override then<A = T, B = never>(onfulfilled?: ((value: T) => A | PromiseLike<A>) | null, onrejected?: ((reason: any) => B | PromiseLike<B>) | null): Promise<A | B> {
+  override then<A = T, B = never>(
+    onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
+    onrejected?: ((reason: any) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
     return this.#parsed().then(onfulfilled, onrejected);
   }
 
@@ -59,7 +62,13 @@ export class PagePromise<Page, Item> extends APIPromise<Page> implements AsyncIt
   readonly #size: number;
 
   /** @internal `next` asks for the following page; `items` picks a page's items; `size` is the page size asked for. */
-  constructor(exchange: Promise<BufferedResponse>, parse: (response: BufferedResponse) => Page, next: () => PagePromise<Page, Item>, items: (page: Page) => Item[], size: number) {
+  constructor(
+    exchange: Promise<BufferedResponse>,
+    parse: (response: BufferedResponse) => Page,
+    next: () => PagePromise<Page, Item>,
+    items: (page: Page) => Item[],
+    size: number,
+  ) {
     super(exchange, parse);
     this.#next = next;
     this.#items = items;

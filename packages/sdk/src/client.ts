@@ -6,7 +6,7 @@
 import { createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import { APIPromise, PagePromise } from './api-promise.js';
 import type { BufferedResponse } from './buffered-response.js';
-import { APIError, RevoxError, RevoxValidationError } from './errors.js';
+import { type APIError, RevoxError, RevoxValidationError } from './errors.js';
 import { DEFAULTS, errorFromResponse, IDEMPOTENT_METHODS } from './generated/policy.js';
 import type { LogLevel } from './logger.js';
 import { levelled } from './logger.js';
@@ -107,7 +107,13 @@ export class APIClient {
     this.logLevel = resolved.logLevel;
     this.#resolved = resolved;
     this.#options = { ...options, apiKey: resolved.apiKey, baseURL: resolved.baseURL, logLevel: resolved.logLevel };
-    this.#config = { apiKey: resolved.apiKey, fetch: resolved.fetch, retryDelay: resolved.retryDelay, clientHeader: clientHeaderValue(), logger };
+    this.#config = {
+      apiKey: resolved.apiKey,
+      fetch: resolved.fetch,
+      retryDelay: resolved.retryDelay,
+      clientHeader: clientHeaderValue(),
+      logger,
+    };
     if (exposesKey(this.baseURL)) logger.warn(`baseURL ${this.baseURL} is plain http: the API key would travel unencrypted.`);
     this.#operations = Object.values(operations);
     for (const operation of this.#operations) this.#addMethod(operation);
@@ -127,7 +133,13 @@ export class APIClient {
     const { timeout, maxRetries } = this;
     // What comes back is unknown: the larger (audio) size limit applies, as to custom requests.
     const maxResponseBytes = this.#resolved.maxResponseBytes ?? DEFAULTS.maxResponseBytes.binary;
-    return { baseURL: this.baseURL, headers, query, operations: this.#operations, send: (request) => transport(this.#config, { ...request, timeout, maxRetries, fetchOptions, maxResponseBytes }) };
+    return {
+      baseURL: this.baseURL,
+      headers,
+      query,
+      operations: this.#operations,
+      send: (request) => transport(this.#config, { ...request, timeout, maxRetries, fetchOptions, maxResponseBytes }),
+    };
   }
 
   /** A new client of the same class with these options changed; this one stays as it is. */
@@ -183,33 +195,66 @@ export class APIClient {
       const { query, headers, body } = splitParams(operation, input.params);
       const custom = options?.path !== undefined;
       const params = operation.pathParams;
-      const path = custom ? customPath(options.path) : params ? defaultPathSerializer(operation.path, Object.fromEntries(params.map((name) => [name, pathParam(name, input.path[name])]))) : operation.path;
+      const path = custom
+        ? customPath(options.path)
+        : params
+          ? defaultPathSerializer(operation.path, Object.fromEntries(params.map((name) => [name, pathParam(name, input.path[name])])))
+          : operation.path;
       this.#resolved.validate?.(method, operation.path, body, query);
       const form = operation.body === 'multipart' ? formOf(operation, body as Record<string, unknown>) : undefined;
       // A request sent elsewhere is no longer the operation: HTTP's rule for its method decides its retries.
       const idempotent = custom ? IDEMPOTENT_METHODS.has(method) : operation.idempotent;
-      return this.#send({ method, path, query, headers, body: form ? undefined : body, form, idempotent, accept: operation.accept, binary: operation.answer === 'binary' }, options);
+      return this.#send(
+        {
+          method,
+          path,
+          query,
+          headers,
+          body: form ? undefined : body,
+          form,
+          idempotent,
+          accept: operation.accept,
+          binary: operation.answer === 'binary',
+        },
+        options,
+      );
     })();
     const parse = operation.answer === 'binary' ? blob : operation.answer === 'empty' ? nothing : this.#json;
     if (!pagination) return new APIPromise(exchange, parse);
     const query = input.params ?? {};
-    const next = () => this.#operation(operation, { ...input, params: { ...query, [pagination.page]: Number(query[pagination.page]) + 1 } }, options) as PagePromise<unknown, unknown>;
-    return new PagePromise(exchange, parse, next, (page) => (page as Record<string, unknown[]>)[pagination.items]!, Number(query[pagination.size]));
+    const next = () =>
+      this.#operation(
+        operation,
+        { ...input, params: { ...query, [pagination.page]: Number(query[pagination.page]) + 1 } },
+        options,
+      ) as PagePromise<unknown, unknown>;
+    return new PagePromise(
+      exchange,
+      parse,
+      next,
+      (page) => (page as Record<string, unknown[]>)[pagination.items]!,
+      Number(query[pagination.size]),
+    );
   }
 
   #custom<T>(method: HttpMethod, path: string, options: CustomRequestOptions = {}): APIPromise<T> {
     const exchange = (async () => {
       // fetch would refuse it before sending, as an error the transport could not tell from a network failure.
-      if (method === 'GET' && options.body !== undefined) throw new RevoxValidationError([{ path: 'body', message: 'cannot go with a GET' }]);
+      if (method === 'GET' && options.body !== undefined)
+        throw new RevoxValidationError([{ path: 'body', message: 'cannot go with a GET' }]);
       // What a custom request answers is unknown: the larger (audio) size limit applies.
-      return this.#send({ method, path: customPath(path), body: options.body, idempotent: IDEMPOTENT_METHODS.has(method), binary: true }, options);
+      return this.#send(
+        { method, path: customPath(path), body: options.body, idempotent: IDEMPOTENT_METHODS.has(method), binary: true },
+        options,
+      );
     })();
     return new APIPromise(exchange, ((response) => byContentType(response, this.#json)) as (response: BufferedResponse) => T);
   }
 
   /** A JSON answer, or an APIError with the response's status: a success that documents JSON must hold it. */
   readonly #json = (response: BufferedResponse): unknown => {
-    if (response.bytes.byteLength === 0) throw this.#error(response, `${response.status} response has no body, where the operation documents JSON.`);
+    if (response.bytes.byteLength === 0)
+      throw this.#error(response, `${response.status} response has no body, where the operation documents JSON.`);
     try {
       return response.json();
     } catch (error) {
@@ -226,21 +271,35 @@ export class APIClient {
   #error(response: BufferedResponse, message?: string): APIError {
     const secret = this.#config.apiKey;
     const headers = new Headers();
-    response.headers.forEach((value, name) => headers.append(name, redact(value, secret)));
+    response.headers.forEach((value, name) => {
+      headers.append(name, redact(value, secret));
+    });
     const location = response.status >= 300 && response.status < 400 ? headers.get('location') : null;
-    const redirect = location === null ? undefined : `${response.status} The server redirected to ${redirectTarget(location, this.baseURL)}; the SDK follows no redirect (a request is never sent again because a server points elsewhere). Set baseURL to the address that answers.`;
-    return errorFromResponse(response.status, headers, redact(errorBody(response), secret), message === undefined ? redirect : redact(message, secret));
+    const redirect =
+      location === null
+        ? undefined
+        : `${response.status} The server redirected to ${redirectTarget(location, this.baseURL)}; the SDK follows no redirect (a request is never sent again because a server points elsewhere). Set baseURL to the address that answers.`;
+    return errorFromResponse(
+      response.status,
+      headers,
+      redact(errorBody(response), secret),
+      message === undefined ? redirect : redact(message, secret),
+    );
   }
 
   /** A request with the client's defaults and the call's options applied, through the transport; a failure status becomes its typed error. */
   async #send(request: Request, options: RequestOptions): Promise<BufferedResponse> {
     const { query, fetchOptions, headers: defaults } = this.#resolved;
     const extra = objectOrUndefined('options', options)?.query;
-    const search = query || request.query || extra ? serializeQuery({ ...query, ...request.query, ...objectOrUndefined('query', extra) }) : '';
+    const search =
+      query || request.query || extra ? serializeQuery({ ...query, ...request.query, ...objectOrUndefined('query', extra) }) : '';
     const headers = merge(defaults, checkHeaders('params', request.headers), checkHeaders('headers', options.headers));
-    if (request.accept) headers['accept'] ??= request.accept;
+    if (request.accept) headers.accept ??= request.accept;
     if (request.body !== undefined) headers['content-type'] ??= 'application/json';
-    const limit = options.maxResponseBytes ?? this.#resolved.maxResponseBytes ?? (request.binary ? DEFAULTS.maxResponseBytes.binary : DEFAULTS.maxResponseBytes.json);
+    const limit =
+      options.maxResponseBytes ??
+      this.#resolved.maxResponseBytes ??
+      (request.binary ? DEFAULTS.maxResponseBytes.binary : DEFAULTS.maxResponseBytes.json);
     const response = await transport(this.#config, {
       method: request.method,
       url: `${this.baseURL}${request.path}${search && `?${search}`}`,
@@ -271,7 +330,8 @@ function jsonBody(body: unknown): string {
 function redact<T>(value: T, secret: string): T {
   if (typeof value === 'string') return (value.includes(secret) ? value.replaceAll(secret, '***') : value) as T;
   if (Array.isArray(value)) return value.map((item) => redact(item, secret)) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k, secret), redact(v, secret)])) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k, secret), redact(v, secret)])) as T;
   return value;
 }
 
@@ -293,7 +353,8 @@ function redirectTarget(location: string, base: string): string {
  */
 function splitParams(operation: Operation, params: Record<string, unknown> | undefined) {
   if (!operation.input) return { query: undefined, headers: undefined, body: undefined };
-  if (params !== undefined) objectOrUndefined(operation.body && !operation.query ? 'body' : operation.query && !operation.body ? 'query' : 'params', params, true);
+  if (params !== undefined)
+    objectOrUndefined(operation.body && !operation.query ? 'body' : operation.query && !operation.body ? 'query' : 'params', params, true);
   const missing = (operation.required ?? []).filter((name) => params?.[name] === undefined);
   if (missing.length) throw new RevoxValidationError(missing.map((name) => ({ path: name, message: 'is required' })));
   if (!operation.query && !operation.headers) return { query: undefined, headers: undefined, body: operation.body ? params : undefined };
@@ -327,7 +388,9 @@ function formOf(operation: Operation, fields: Record<string, unknown>): FormData
 /** A path below the base URL. An absolute URL is refused: the API key would go to that host. */
 function customPath(path: unknown): string {
   if (typeof path !== 'string' || !/^\/(?!\/)/.test(path)) {
-    throw new RevoxValidationError([{ path: 'path', message: `must start with one "/" (a path below the base URL), got ${JSON.stringify(path)}` }]);
+    throw new RevoxValidationError([
+      { path: 'path', message: `must start with one "/" (a path below the base URL), got ${JSON.stringify(path)}` },
+    ]);
   }
   return path;
 }

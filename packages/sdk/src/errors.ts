@@ -83,7 +83,14 @@ export class APIError extends RevoxError {
 
   // Headers serialise to `{}`; give JSON.stringify(error) something useful.
   toJSON() {
-    return { name: this.name, message: this.message, status: this.status, requestId: this.requestId, headers: Object.fromEntries(this.headers), error: this.error };
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      requestId: this.requestId,
+      headers: Object.fromEntries(this.headers),
+      error: this.error,
+    };
   }
 }
 

@@ -8,7 +8,15 @@ export { DEFAULTS, ENV } from './generated/policy.js';
 export type { LogLevel, Logger } from './logger.js';
 export type { RetryDelays } from './retry.js';
 export { VERSION } from './version.js';
-export { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, ResponseTooLargeError, RevoxError, RevoxValidationError } from './errors.js';
+export {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  ResponseTooLargeError,
+  RevoxError,
+  RevoxValidationError,
+} from './errors.js';
 export type { ValidationIssue } from './errors.js';
 export * from './generated/errors.js';
 export type * from '@revoxai/types';

@@ -39,7 +39,9 @@ export function openapiFetchClient(client: APIClient): Client<paths> {
     ...(query && { querySerializer: (params: QueryInit) => serializeQuery({ ...query, ...params }) }),
     fetch: async (request: Request) => {
       const sent: Record<string, string> = {};
-      request.headers.forEach((value, name) => (sent[name] = value));
+      request.headers.forEach((value, name) => {
+        sent[name] = value;
+      });
       const idempotent = sent[IDEMPOTENT_HEADER] === 'true';
       delete sent[IDEMPOTENT_HEADER];
       const body = request.body && (await request.arrayBuffer());
@@ -47,6 +49,9 @@ export function openapiFetchClient(client: APIClient): Client<paths> {
       return response.toResponse();
     },
   });
-  api.use({ onRequest: ({ request, schemaPath }) => void request.headers.set(IDEMPOTENT_HEADER, String(routes.get(`${request.method} ${schemaPath}`) ?? false)) });
+  api.use({
+    onRequest: ({ request, schemaPath }) =>
+      void request.headers.set(IDEMPOTENT_HEADER, String(routes.get(`${request.method} ${schemaPath}`) ?? false)),
+  });
   return api;
 }

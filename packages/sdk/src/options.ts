@@ -88,7 +88,10 @@ export interface ResolvedOptions {
 
 /** An environment variable in Node, Bun, Deno or an edge runtime; undefined in browsers or when empty. */
 function readEnv(name: string): string | undefined {
-  const g = globalThis as { process?: { env?: Record<string, string | undefined> }; Deno?: { env?: { get(n: string): string | undefined } } };
+  const g = globalThis as {
+    process?: { env?: Record<string, string | undefined> };
+    Deno?: { env?: { get(n: string): string | undefined } };
+  };
   let value: string | undefined;
   try {
     value = g.process?.env?.[name] ?? g.Deno?.env?.get(name);
@@ -100,7 +103,9 @@ function readEnv(name: string): string | undefined {
 
 /** An error naming the option (and the variable behind it) and what it takes; `got` is left out where the value may be a secret. */
 function invalid(name: string, expected: string, got?: unknown, env?: string): RevoxError {
-  return new RevoxError(`Invalid \`${name}\` option${env ? ` (or ${env})` : ''}: ${expected}${got === undefined ? '' : `, got ${JSON.stringify(got) ?? String(got)}`}.`);
+  return new RevoxError(
+    `Invalid \`${name}\` option${env ? ` (or ${env})` : ''}: ${expected}${got === undefined ? '' : `, got ${JSON.stringify(got) ?? String(got)}`}.`,
+  );
 }
 
 /** The API root of a client given no `baseURL`: the environment's, else the spec's. */
@@ -111,13 +116,17 @@ export function defaultBaseURL(): string {
 /** Applies environment variables and defaults, and rejects values that cannot work. */
 export function resolveOptions(options: ClientOptions): ResolvedOptions {
   if (isBrowser() && options.dangerouslyAllowBrowser !== true) {
-    throw new RevoxError("Refusing to run in a browser, where visitors could read the API key and place calls: call Revox from a server, or pass `dangerouslyAllowBrowser: true` if the key is the visitor's own.");
+    throw new RevoxError(
+      "Refusing to run in a browser, where visitors could read the API key and place calls: call Revox from a server, or pass `dangerouslyAllowBrowser: true` if the key is the visitor's own.",
+    );
   }
   // The value is never shown: it may be a key pasted in the wrong place.
-  if (options.apiKey !== undefined && typeof options.apiKey !== 'string') throw invalid('apiKey', `expected a string, got ${options.apiKey === null ? 'null' : typeof options.apiKey}`);
+  if (options.apiKey !== undefined && typeof options.apiKey !== 'string')
+    throw invalid('apiKey', `expected a string, got ${options.apiKey === null ? 'null' : typeof options.apiKey}`);
   const apiKey = (options.apiKey ?? readEnv(ENV.apiKey))?.trim();
   if (!apiKey) throw new RevoxError(`Missing API key: pass the \`apiKey\` option or set ${ENV.apiKey}.`);
-  if (!sendable(apiKey)) throw invalid('apiKey', 'HTTP cannot send its line break or non-Latin-1 character (a curly quote?)', undefined, ENV.apiKey);
+  if (!sendable(apiKey))
+    throw invalid('apiKey', 'HTTP cannot send its line break or non-Latin-1 character (a curly quote?)', undefined, ENV.apiKey);
   const baseURL = options.baseURL ?? defaultBaseURL();
   if (typeof baseURL !== 'string') throw invalid('baseURL', `expected an absolute URL such as ${DEFAULTS.baseURL}, got ${typeof baseURL}`);
   let parsed: URL;
@@ -127,16 +136,25 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     throw invalid('baseURL', `expected an absolute URL such as ${DEFAULTS.baseURL}`, baseURL);
   }
   // The URL is not shown: it holds a password. fetch would refuse it at every call, printing it.
-  if (parsed.username || parsed.password) throw invalid('baseURL', 'a URL with a user name or password cannot be used (it would leak in logs and errors); the API key is the credential', undefined, ENV.baseURL);
+  if (parsed.username || parsed.password)
+    throw invalid(
+      'baseURL',
+      'a URL with a user name or password cannot be used (it would leak in logs and errors); the API key is the credential',
+      undefined,
+      ENV.baseURL,
+    );
   const logLevel = options.logLevel ?? (readEnv(ENV.logLevel) as LogLevel | undefined) ?? DEFAULTS.logLevel;
-  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw invalid('logLevel', `expected one of ${LOG_LEVELS.join(', ')}`, logLevel, ENV.logLevel);
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel))
+    throw invalid('logLevel', `expected one of ${LOG_LEVELS.join(', ')}`, logLevel, ENV.logLevel);
   if (typeof (options.fetch ?? globalThis.fetch) !== 'function') throw invalid('fetch', 'this runtime has no fetch; pass one');
   return {
     apiKey,
     baseURL: baseURL.replace(/\/+$/, ''),
     timeout: checkNumber('timeout', options.timeout ?? DEFAULTS.timeout, 1),
     maxRetries: checkNumber('maxRetries', options.maxRetries ?? DEFAULTS.maxRetries, 0, true),
-    retryDelay: Object.fromEntries(Object.entries({ ...DEFAULTS.retryDelay, ...options.retryDelay }).map(([key, ms]) => [key, checkNumber(`retryDelay.${key}`, ms, 0)])) as unknown as RetryDelays,
+    retryDelay: Object.fromEntries(
+      Object.entries({ ...DEFAULTS.retryDelay, ...options.retryDelay }).map(([key, ms]) => [key, checkNumber(`retryDelay.${key}`, ms, 0)]),
+    ) as unknown as RetryDelays,
     fetch: options.fetch,
     fetchOptions: objectOrUndefined('fetchOptions', options.fetchOptions),
     headers: checkHeaders('defaultHeaders', options.defaultHeaders) ?? {},
@@ -144,7 +162,8 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     logLevel,
     logger: options.logger ?? console,
     validate: options.validate,
-    maxResponseBytes: options.maxResponseBytes === undefined ? undefined : checkNumber('maxResponseBytes', options.maxResponseBytes, 1, true),
+    maxResponseBytes:
+      options.maxResponseBytes === undefined ? undefined : checkNumber('maxResponseBytes', options.maxResponseBytes, 1, true),
   };
 }
 
@@ -159,7 +178,9 @@ export function checkNumber(name: string, value: unknown, min: number, integer =
 /** `value` if it is a plain object, or undefined when it is absent and not `required`; else an error naming it. */
 export function objectOrUndefined<T>(name: string, value: T, required = false): T {
   if ((value !== undefined || required) && (value === null || typeof value !== 'object' || Array.isArray(value))) {
-    throw new RevoxValidationError([{ path: name, message: `must be an object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}` }]);
+    throw new RevoxValidationError([
+      { path: name, message: `must be an object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}` },
+    ]);
   }
   return value;
 }
@@ -176,7 +197,9 @@ export function checkHeaders(option: string, headers: HeadersInit | undefined): 
   for (const [name, value] of Object.entries(headers!)) {
     if (value === undefined) continue;
     if (!/^[!#$%&'*+.^_`|~\w-]+$/.test(name) || (value !== null && !sendable(value))) {
-      throw new RevoxValidationError([{ path: `${option}.${name}`, message: 'cannot be sent: HTTP takes a token name and a Latin-1 string without line breaks' }]);
+      throw new RevoxValidationError([
+        { path: `${option}.${name}`, message: 'cannot be sent: HTTP takes a token name and a Latin-1 string without line breaks' },
+      ]);
     }
     out[name.toLowerCase()] = value;
   }

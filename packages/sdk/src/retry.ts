@@ -24,7 +24,8 @@ export function isRetryableStatus(status: number, idempotent: boolean): boolean 
 /** `error` and its causes, outermost first (at most five: causes can be cyclic). */
 export function causeChain(error: unknown): ErrorLike[] {
   const chain: ErrorLike[] = [];
-  for (let current = error as ErrorLike | undefined; current && chain.length < 5; current = current.cause as ErrorLike | undefined) chain.push(current);
+  for (let current = error as ErrorLike | undefined; current && chain.length < 5; current = current.cause as ErrorLike | undefined)
+    chain.push(current);
   return chain;
 }
 

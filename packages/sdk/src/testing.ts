@@ -29,10 +29,22 @@ type Content<R> = R extends { content: infer C } ? C[keyof C] : never;
 /** A part of an answer: any of its keys, each part of its value; arrays are whole. */
 type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 type Success<O> = O extends { responses: infer R } ? Content<R[Extract<keyof R, 200 | 201 | 202 | 203>]> : never;
-type Path<O> = O extends { parameters: { path: infer P } } ? ([P] extends [undefined | never] ? Record<string, never> : P) : Record<string, never>;
-type Query<O> = O extends { parameters: { query?: infer Q } } ? ([Q] extends [undefined | never] ? Record<string, never> : Q) : Record<string, never>;
+type Path<O> = O extends { parameters: { path: infer P } }
+  ? [P] extends [undefined | never]
+    ? Record<string, never>
+    : P
+  : Record<string, never>;
+type Query<O> = O extends { parameters: { query?: infer Q } }
+  ? [Q] extends [undefined | never]
+    ? Record<string, never>
+    : Q
+  : Record<string, never>;
 // An optional body may be left out by a caller other than the SDK (which sends `{}`).
-type Body<O> = O extends { requestBody?: infer B } ? ({} extends Pick<O, 'requestBody' & keyof O> ? Content<B> | undefined : Content<B>) : undefined;
+type Body<O> = O extends { requestBody?: infer B }
+  ? {} extends Pick<O, 'requestBody' & keyof O>
+    ? Content<B> | undefined
+    : Content<B>
+  : undefined;
 
 /** What a handler is told of a request, typed from the spec. */
 export interface HandlerInput<O> {
@@ -80,8 +92,11 @@ const mockReply = (answer: MockReply[typeof REPLY]): MockReply => ({ [REPLY]: an
 
 export const reply = {
   /** Answers with `status` and a JSON body (the SDK raises its typed error for a failure status). */
-  status: (status: number, body: unknown = { message: `Status ${status} (@revoxai/sdk/testing)` }, headers: Record<string, string> = {}): MockReply =>
-    mockReply(async () => json(status, body, headers)),
+  status: (
+    status: number,
+    body: unknown = { message: `Status ${status} (@revoxai/sdk/testing)` },
+    headers: Record<string, string> = {},
+  ): MockReply => mockReply(async () => json(status, body, headers)),
   /** Answers with `then` (a body, or another reply) after `ms` milliseconds; the caller's timeout or abort still applies. */
   delay: (ms: number, then: unknown | MockReply): MockReply => mockReply((signal) => wait(ms, signal).then(() => answer(then, signal))),
   /** Never answers, as a stalled server: the SDK's timeout (or the caller's signal) ends the request. */
@@ -92,7 +107,9 @@ export const reply = {
    */
   drop: (): MockReply =>
     mockReply(async () => {
-      throw new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed (@revoxai/sdk/testing)'), { code: 'UND_ERR_SOCKET' }) });
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('other side closed (@revoxai/sdk/testing)'), { code: 'UND_ERR_SOCKET' }),
+      });
     }),
 };
 
@@ -148,7 +165,8 @@ export function createMock(options: MockOptions = {}): RevoxMock {
     const below = `${url.origin}${url.pathname}`.startsWith(`${root}/`) ? `${url.origin}${url.pathname}`.slice(root.length) : undefined;
     const found = below === undefined ? undefined : findOperation(request.method, below);
     if (!found) {
-      const where = below === undefined ? `is outside the mock's API root ${root} (createMock({ baseURL }))` : 'is no operation of the Revox API';
+      const where =
+        below === undefined ? `is outside the mock's API root ${root} (createMock({ baseURL }))` : 'is no operation of the Revox API';
       problems.push(`${request.method} ${url.pathname} ${where}`);
       return json(404, { message: `${request.method} ${url.pathname} ${where} (@revoxai/sdk/testing)` });
     }
@@ -159,7 +177,16 @@ export function createMock(options: MockOptions = {}): RevoxMock {
     request.headers.forEach((value, name) => {
       if (!SECRET_HEADER.test(name)) headers[name] = value;
     });
-    calls.push({ operation: operation.sdk as SdkName, operationId: id, method: request.method, path: url.pathname, params, query, body, headers });
+    calls.push({
+      operation: operation.sdk as SdkName,
+      operationId: id,
+      method: request.method,
+      path: url.pathname,
+      params,
+      query,
+      body,
+      headers,
+    });
 
     const issues = requestIssues(operation.method, operation.path, body, query);
     if (issues.length) {
@@ -177,11 +204,17 @@ export function createMock(options: MockOptions = {}): RevoxMock {
       problems.push(message);
       return json(400, { message: `${message} (@revoxai/sdk/testing)` });
     }
-    if (given === undefined || isReply(given) || given instanceof Blob || given instanceof Uint8Array) return answer(given === undefined ? example(id) : given, init?.signal);
+    if (given === undefined || isReply(given) || given instanceof Blob || given instanceof Uint8Array)
+      return answer(given === undefined ? example(id) : given, init?.signal);
     // An answer the API could not give is a problem: tests must not drift from it.
     const merged = mergeOver(EXAMPLES[id].body, given);
     const validate = answerValidators[id];
-    if (validate && !validate(merged)) problems.push(`The answer of ${operation.sdk} breaks the spec: ${issuesFrom(validate.errors ?? [], 'answer').map((i) => `${i.path} ${i.message}`).join('; ')}`);
+    if (validate && !validate(merged))
+      problems.push(
+        `The answer of ${operation.sdk} breaks the spec: ${issuesFrom(validate.errors ?? [], 'answer')
+          .map((i) => `${i.path} ${i.message}`)
+          .join('; ')}`,
+      );
     return answer(merged, init?.signal);
   };
 
@@ -191,7 +224,10 @@ export function createMock(options: MockOptions = {}): RevoxMock {
     calls,
     problems,
     verify() {
-      if (problems.length) throw new Error(`@revoxai/sdk/testing: ${problems.length} problem(s): requests the Revox API would not accept, or answers it could not give:\n  ${problems.join('\n  ')}`);
+      if (problems.length)
+        throw new Error(
+          `@revoxai/sdk/testing: ${problems.length} problem(s): requests the Revox API would not accept, or answers it could not give:\n  ${problems.join('\n  ')}`,
+        );
     },
     use(next) {
       handlers = { ...next } as typeof handlers;
@@ -225,7 +261,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 const templates = ROUTES.map((id) => {
   const operation: Operation = OPERATIONS[id];
   const names: string[] = [];
-  const pattern = operation.path.replace(/[.*+?^$|()[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), '([^/]+)'));
+  const pattern = operation.path.replace(/[.*+?^$|()[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
   return { id, operation, names, pattern: new RegExp(`^${pattern}$`) };
 });
 
@@ -241,7 +280,8 @@ function findOperation(method: string, pathname: string): [OperationId, Operatio
 function typedQuery(id: OperationId, search: URLSearchParams): Record<string, unknown> {
   const types = QUERY_TYPES[id] ?? {};
   const query: Record<string, unknown> = {};
-  const typed = (type: string | undefined, value: string) => (type === 'number' || type === 'integer' ? Number(value) : type === 'boolean' ? value === 'true' : value);
+  const typed = (type: string | undefined, value: string) =>
+    type === 'number' || type === 'integer' ? Number(value) : type === 'boolean' ? value === 'true' : value;
   for (const name of new Set(search.keys())) {
     const type = types[name];
     query[name] = type?.endsWith('[]') ? search.getAll(name).map((v) => typed(type.slice(0, -2), v)) : typed(type, search.get(name)!);
@@ -262,12 +302,22 @@ async function bodyOf(request: Request, operation: Operation): Promise<unknown> 
 function example(id: OperationId): MockReply {
   const { status, type, body, base64 } = EXAMPLES[id];
   if (!type) return mockReply(async () => new Response(null, { status }));
-  return mockReply(async () => (base64 === undefined ? json(status, body) : new Response(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)), { status, headers: { 'content-type': type } })));
+  return mockReply(async () =>
+    base64 === undefined
+      ? json(status, body)
+      : new Response(
+          Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)),
+          { status, headers: { 'content-type': type } },
+        ),
+  );
 }
 
 function answer(given: unknown, signal: AbortSignal | null | undefined): Promise<Response> {
   if (isReply(given)) return given[REPLY](signal);
-  if (given instanceof Blob || given instanceof Uint8Array) return Promise.resolve(new Response(given as BodyInit, { headers: { 'content-type': given instanceof Blob ? given.type : 'application/octet-stream' } }));
+  if (given instanceof Blob || given instanceof Uint8Array)
+    return Promise.resolve(
+      new Response(given as BodyInit, { headers: { 'content-type': given instanceof Blob ? given.type : 'application/octet-stream' } }),
+    );
   return Promise.resolve(json(200, given));
 }
 
@@ -280,7 +330,14 @@ function wait(ms: number, signal: AbortSignal | null | undefined): Promise<void>
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = Number.isFinite(ms) ? setTimeout(resolve, ms) : undefined;
-    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 }
 

@@ -37,7 +37,6 @@ export interface Outgoing {
   maxResponseBytes: number;
 }
 
-
 /**
  * At most 1 + maxRetries attempts. Besides them, once per call, an
  * idempotent request that failed because the server closed the kept-alive
@@ -76,7 +75,9 @@ export async function transport(config: TransportConfig, out: Outgoing): Promise
       if (failure) throw failure;
       return response!;
     }
-    log.info(`${failure ? failure.message : `Got ${response!.status}.`} Retrying ${method} ${url} in ${Math.round(delay)} ms (retry ${attempt} of ${maxRetries}).`);
+    log.info(
+      `${failure ? failure.message : `Got ${response!.status}.`} Retrying ${method} ${url} in ${Math.round(delay)} ms (retry ${attempt} of ${maxRetries}).`,
+    );
     await sleep(delay, signal);
   }
 }
@@ -102,7 +103,12 @@ function attemptHeaders(callerHeaders: Record<string, string>, attempt: number, 
  * `resendOnce` allows it, as Go's HTTP transport does: it is the connection
  * that failed, not the request.
  */
-async function attemptOnce(config: TransportConfig, out: Outgoing, headers: Record<string, string>, resendOnce: () => boolean): Promise<BufferedResponse> {
+async function attemptOnce(
+  config: TransportConfig,
+  out: Outgoing,
+  headers: Record<string, string>,
+  resendOnce: () => boolean,
+): Promise<BufferedResponse> {
   const { timeout, signal } = out;
   const timer = new AbortController();
   const handle = setTimeout(() => timer.abort(), timeout);
@@ -113,7 +119,14 @@ async function attemptOnce(config: TransportConfig, out: Outgoing, headers: Reco
     // which would silently disable the timeout. A redirect is never followed
     // (fetch would send the request again, outside the retry policy): a 3xx
     // comes back as it is and becomes an APIError.
-    const init: RequestInit = { ...out.fetchOptions, method: out.method, headers, body: out.body, signal: timer.signal, redirect: 'manual' };
+    const init: RequestInit = {
+      ...out.fetchOptions,
+      method: out.method,
+      headers,
+      body: out.body,
+      signal: timer.signal,
+      redirect: 'manual',
+    };
     const fetchImpl = config.fetch ?? globalThis.fetch;
     let response: Response;
     try {
@@ -122,12 +135,19 @@ async function attemptOnce(config: TransportConfig, out: Outgoing, headers: Reco
       if (timer.signal.aborted || !isStaleConnection(error) || !resendOnce()) throw error;
       response = await fetchImpl(out.url, init);
     }
-    return new BufferedResponse(response.status, response.statusText, response.headers, await readBody(response, out.maxResponseBytes, config.apiKey));
+    return new BufferedResponse(
+      response.status,
+      response.statusText,
+      response.headers,
+      await readBody(response, out.maxResponseBytes, config.apiKey),
+    );
   } catch (error) {
     if (error instanceof ResponseTooLargeError) throw error;
     if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
     if (timer.signal.aborted) throw new APIConnectionTimeoutError(timeout);
-    throw new APIConnectionError(`Connection error: ${describe(error)}`.replaceAll(config.apiKey, '***'), { cause: safeCause(error, config.apiKey) });
+    throw new APIConnectionError(`Connection error: ${describe(error)}`.replaceAll(config.apiKey, '***'), {
+      cause: safeCause(error, config.apiKey),
+    });
   } finally {
     clearTimeout(handle);
     unlink?.();
@@ -145,8 +165,15 @@ async function readBody(response: Response, limit: number, secret: string): Prom
   const tooLarge = () => {
     // The error keeps the headers, which a server may have filled with the request's Authorization.
     const headers = new Headers();
-    response.headers.forEach((value, name) => headers.append(name, value.replaceAll(secret, '***')));
-    return new ResponseTooLargeError(response.status, headers, undefined, `${response.status} answer is larger than maxResponseBytes (${limit} bytes): the SDK stopped reading it.`);
+    response.headers.forEach((value, name) => {
+      headers.append(name, value.replaceAll(secret, '***'));
+    });
+    return new ResponseTooLargeError(
+      response.status,
+      headers,
+      undefined,
+      `${response.status} answer is larger than maxResponseBytes (${limit} bytes): the SDK stopped reading it.`,
+    );
   };
   if (declared !== null && !response.headers.has('content-encoding')) {
     if (Number(declared) > limit) {
@@ -169,7 +196,10 @@ async function readBody(response: Response, limit: number, secret: string): Prom
   }
   const body = new Uint8Array(total);
   let at = 0;
-  for (const chunk of chunks) body.set(chunk, (at += chunk.byteLength) - chunk.byteLength);
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
   return body.buffer;
 }
 
@@ -191,7 +221,9 @@ function follow(signal: AbortSignal, controller: AbortController): () => void {
   let attempts = followers.get(signal);
   if (!attempts) {
     const set = new Set<AbortController>();
-    const onAbort = () => set.forEach((c) => c.abort());
+    const onAbort = () => {
+      for (const c of set) c.abort();
+    };
     attempts = Object.assign(set, { onAbort });
     followers.set(signal, set);
     signal.addEventListener('abort', onAbort, { once: true });

@@ -50,7 +50,10 @@ function toIssue(error: SchemaError, root: string): ValidationIssue {
     case 'required':
       return { path: fieldPath([...at, error.params.missingProperty]), message: 'is required' };
     case 'enum':
-      return { path: fieldPath(at), message: `must be one of ${error.params.allowedValues.map((v: unknown) => JSON.stringify(v)).join(', ')}` };
+      return {
+        path: fieldPath(at),
+        message: `must be one of ${error.params.allowedValues.map((v: unknown) => JSON.stringify(v)).join(', ')}`,
+      };
     case 'const':
       return { path: fieldPath(at), message: `must be ${JSON.stringify(error.params.allowedValue)}` };
     case 'discriminator':

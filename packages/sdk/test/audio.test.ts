@@ -6,7 +6,21 @@ import type { TestServer } from './support/server.js';
 import { json, startServer } from './support/server.js';
 
 // Every byte value, and sequences that are invalid UTF-8 (0xC3 0x28, lone 0xFF): reading them as text would change them.
-const AUDIO = Uint8Array.from([0x49, 0x44, 0x33, 0x04, 0x00, 0xff, 0xfb, 0xc3, 0x28, 0xed, 0xa0, 0x80, ...Array.from({ length: 256 * 64 }, (_, i) => i % 256)]);
+const AUDIO = Uint8Array.from([
+  0x49,
+  0x44,
+  0x33,
+  0x04,
+  0x00,
+  0xff,
+  0xfb,
+  0xc3,
+  0x28,
+  0xed,
+  0xa0,
+  0x80,
+  ...Array.from({ length: 256 * 64 }, (_, i) => i % 256),
+]);
 
 let server: TestServer;
 beforeEach(async () => {
@@ -28,13 +42,13 @@ describe('voices.preview', () => {
 
   it('asks for audio, and for JSON only as a fallback for errors', async () => {
     await preview();
-    expect(server.requests[0]!.headers['accept']).toBe('audio/mpeg, audio/*;q=0.9, application/json;q=0.5');
+    expect(server.requests[0]!.headers.accept).toBe('audio/mpeg, audio/*;q=0.9, application/json;q=0.5');
     expect(server.requests[0]!.headers['content-type']).toBe('application/json');
   });
 
   it("lets the caller's Accept win", async () => {
     await preview({ headers: { Accept: '*/*' } });
-    expect(server.requests[0]!.headers['accept']).toBe('*/*');
+    expect(server.requests[0]!.headers.accept).toBe('*/*');
   });
 
   it('turns a JSON error into a typed error, not into audio', async () => {

@@ -20,7 +20,7 @@ afterAll(() => server.close());
 
 it('is refused by name, awaited or iterated, with nothing sent and nothing unhandled', async () => {
   const { stdout } = await run(process.execPath, ['--unhandled-rejections=strict', program], {
-    env: { PATH: process.env['PATH'], REVOX_API_KEY: 'sk_test_bad_input', REVOX_BASE_URL: server.url },
+    env: { PATH: process.env.PATH, REVOX_API_KEY: 'sk_test_bad_input', REVOX_BASE_URL: server.url },
   });
   expect(JSON.parse(stdout)).toEqual([
     'await call.list(): RevoxValidationError Invalid request: page is required; page_size is required',

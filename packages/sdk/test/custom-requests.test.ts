@@ -14,28 +14,43 @@ beforeEach(async () => {
 afterEach(() => server.close());
 
 describe('custom requests', () => {
-  it('send the method, path, query, body and headers given, with the client\'s auth and defaults', async () => {
+  it("send the method, path, query, body and headers given, with the client's auth and defaults", async () => {
     const client = clientFor(server, { defaultHeaders: { 'x-team': 'support' }, defaultQuery: { region: 'eu' } });
-    const result = await client.post<{ ok: boolean }>('/call/call_1/cancel', { body: { reason: 'duplicate' }, query: { dry_run: true }, headers: { 'x-trace': 't1' } });
+    const result = await client.post<{ ok: boolean }>('/call/call_1/cancel', {
+      body: { reason: 'duplicate' },
+      query: { dry_run: true },
+      headers: { 'x-trace': 't1' },
+    });
     expect(result).toEqual({ ok: true });
     const [req] = server.requests;
     expect(`${req!.method} ${req!.url}`).toBe('POST /call/call_1/cancel?region=eu&dry_run=true');
     expect(req!.body).toBe('{"reason":"duplicate"}');
-    expect(req!.headers).toMatchObject({ authorization: `Bearer ${TEST_KEY}`, 'content-type': 'application/json', 'x-team': 'support', 'x-trace': 't1' });
+    expect(req!.headers).toMatchObject({
+      authorization: `Bearer ${TEST_KEY}`,
+      'content-type': 'application/json',
+      'x-team': 'support',
+      'x-trace': 't1',
+    });
     for (const method of ['get', 'put', 'patch', 'delete'] as const) await client[method]('/x');
     expect(server.requests.slice(1).map((r) => `${r.method} ${r.body}`)).toEqual(['GET ', 'PUT ', 'PATCH ', 'DELETE ']);
   });
 
-  it('answer with JSON, text or bytes, as the response\'s media type says', async () => {
+  it("answer with JSON, text or bytes, as the response's media type says", async () => {
     const client = clientFor(server);
-    server.script(text(200, 'plain words'), (_req, res) => void res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(Buffer.from([1, 2, 3])), (_req, res) => void res.writeHead(204).end());
+    server.script(
+      text(200, 'plain words'),
+      (_req, res) => void res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(Buffer.from([1, 2, 3])),
+      (_req, res) => void res.writeHead(204).end(),
+    );
     expect(await client.get('/a')).toBe('plain words');
     expect(new Uint8Array(await ((await client.get('/b')) as Blob).arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
     expect(await client.get('/c')).toBeUndefined();
   });
 
   it('refuse a body on a GET before sending, instead of retrying what fetch refuses as if the network failed', async () => {
-    const error = await clientFor(server).get('/x', { body: { a: 1 } }).catch((e: unknown) => e);
+    const error = await clientFor(server)
+      .get('/x', { body: { a: 1 } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RevoxValidationError);
     expect((error as Error).message).toBe('Invalid request: body cannot go with a GET');
     expect(server.requests).toHaveLength(0);
@@ -43,7 +58,9 @@ describe('custom requests', () => {
 
   it('refuse a path that is not below the base URL, so the key never goes to another host', async () => {
     for (const path of ['https://example.com/x', '//example.com/x', 'assistants']) {
-      const error = (await clientFor(server).get(path).catch((e: unknown) => e)) as RevoxValidationError;
+      const error = (await clientFor(server)
+        .get(path)
+        .catch((e: unknown) => e)) as RevoxValidationError;
       expect(error).toBeInstanceOf(RevoxValidationError);
       expect(error.issues[0].path).toBe('path');
     }
@@ -51,7 +68,7 @@ describe('custom requests', () => {
   });
 });
 
-describe('custom requests are retried by HTTP\'s rule for their method', () => {
+describe("custom requests are retried by HTTP's rule for their method", () => {
   it('GET, PUT and DELETE are sent again after a dropped connection or a 500', async () => {
     const client = clientFor(server, { maxRetries: 1 });
     for (const method of ['get', 'put', 'delete'] as const) {

@@ -28,7 +28,9 @@ describe('two copies of the package in one process', () => {
   });
 
   it('agree on instanceof for every error class, both ways, and only where the classes match', async () => {
-    const fromCjs = await new cjs.Revox({ apiKey: TEST_KEY, baseURL: server.url, maxRetries: 0, logLevel: 'off' }).assistants.retrieve('x').catch((e: unknown) => e);
+    const fromCjs = await new cjs.Revox({ apiKey: TEST_KEY, baseURL: server.url, maxRetries: 0, logLevel: 'off' }).assistants
+      .retrieve('x')
+      .catch((e: unknown) => e);
     expect(fromCjs).toBeInstanceOf(cjs.NotFoundError);
     expect(fromCjs instanceof esm.NotFoundError).toBe(true);
     expect(fromCjs instanceof esm.APIError).toBe(true);

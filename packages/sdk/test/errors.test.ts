@@ -25,7 +25,9 @@ beforeEach(async () => {
 afterEach(() => server.close());
 
 async function failure(options = { maxRetries: 0 }): Promise<APIError> {
-  const error = await clientFor(server, options).assistants.update('asst_1').catch((e: unknown) => e);
+  const error = await clientFor(server, options)
+    .assistants.update('asst_1')
+    .catch((e: unknown) => e);
   expect(error).toBeInstanceOf(APIError);
   return error as APIError;
 }
@@ -93,7 +95,7 @@ describe('messages stay readable whatever the body (empty, HTML and broken bodie
 });
 
 describe('what the server said is in the error', () => {
-  it('the parsed body is `error` (the official SDKs\' name) and `body` (0.1\'s)', async () => {
+  it("the parsed body is `error` (the official SDKs' name) and `body` (0.1's)", async () => {
     server.script(json(404, { message: 'Nope.', code: 'missing' }));
     const error = await failure();
     expect(error.error).toEqual({ message: 'Nope.', code: 'missing' });
@@ -104,8 +106,12 @@ describe('what the server said is in the error', () => {
     server.script(json(422, { message: 'Invalid body.', errors: [{ field: 'voice' }] }));
     expect((await failure()).message).toBe('422 Invalid body. errors: [{"field":"voice"}]');
     const violations = [{ location: ['request', 'query'], severity: 'Error', message: "Request query must have required property 'page'" }];
-    server.script(json(422, { message: 'One or more fields of the request body are invalid.' }, { 'sl-violations': JSON.stringify(violations) }));
-    expect((await failure()).message).toBe("422 One or more fields of the request body are invalid. — Request query must have required property 'page'");
+    server.script(
+      json(422, { message: 'One or more fields of the request body are invalid.' }, { 'sl-violations': JSON.stringify(violations) }),
+    );
+    expect((await failure()).message).toBe(
+      "422 One or more fields of the request body are invalid. — Request query must have required property 'page'",
+    );
   });
 
   it('printed by Node: the stack with status, request id and body, not the headers object', async () => {
@@ -117,9 +123,11 @@ describe('what the server said is in the error', () => {
   });
 });
 
-describe('the client class carries the error classes, as the official SDK\'s does', () => {
+describe("the client class carries the error classes, as the official SDK's does", () => {
   it('every error class the package exports is a static of Revox', async () => {
-    const exported = Object.entries(await import('../src/index.js')).filter(([, value]) => typeof value === 'function' && value.prototype instanceof Error);
+    const exported = Object.entries(await import('../src/index.js')).filter(
+      ([, value]) => typeof value === 'function' && value.prototype instanceof Error,
+    );
     expect(exported.length).toBeGreaterThan(10);
     for (const [name, ErrorClass] of exported) expect((Revox as unknown as Record<string, unknown>)[name], name).toBe(ErrorClass);
   });

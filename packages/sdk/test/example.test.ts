@@ -22,12 +22,12 @@ afterEach(() => server.close());
 describe('examples/update-assistant.ts', () => {
   it('runs against a local server through REVOX_BASE_URL', async () => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', example], {
-      env: { PATH: process.env['PATH'], REVOX_API_KEY: TEST_KEY, REVOX_BASE_URL: server.url },
+      env: { PATH: process.env.PATH, REVOX_API_KEY: TEST_KEY, REVOX_BASE_URL: server.url },
     });
     expect(stdout).toContain("name: 'Seed example'");
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]).toMatchObject({ method: 'PATCH', url: '/assistants/id', body: '{}' });
-    expect(server.requests[0]!.headers['authorization']).toBe(`Bearer ${TEST_KEY}`);
+    expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${TEST_KEY}`);
   }, 60_000); // a child process (tsx) on a machine busy with every other turbo task
 
   // The example in the repository is the fact. The seed page lost its indentation, so the code is compared
@@ -36,7 +36,10 @@ describe('examples/update-assistant.ts', () => {
     it('is the seed page code, unchanged', () => {
       const code = (text: string) => text.replace(/\s+/g, '');
       const page = readFileSync(seed, 'utf8');
-      const seedCode = page.slice(page.indexOf("import Revox from '@revoxai/sdk';"), page.indexOf('console.log(assistant.assistant);') + 'console.log(assistant.assistant);'.length);
+      const seedCode = page.slice(
+        page.indexOf("import Revox from '@revoxai/sdk';"),
+        page.indexOf('console.log(assistant.assistant);') + 'console.log(assistant.assistant);'.length,
+      );
       expect(code(readFileSync(example, 'utf8'))).toBe(code(seedCode));
     });
   } else {

@@ -4,13 +4,7 @@
 // often than maxRetries allows. The table is printed at the end of the run.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ClientOptions } from '../src/index.js';
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  AuthenticationError,
-  InternalServerError,
-} from '../src/index.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIError, AuthenticationError, InternalServerError } from '../src/index.js';
 import { clientFor } from './support/client.js';
 import type { Handler } from './support/server.js';
 import { assistant, closeFirstReusedConnection, destroy, hang, json, startServer, text } from './support/server.js';
@@ -32,22 +26,58 @@ interface Scenario {
   atLeastMs?: number;
 }
 
-const bigAssistant = assistant({ faq_items: Array.from({ length: 40_000 }, (_, i) => ({ question: `Question ${i}?`, answer: 'x'.repeat(200) })) });
+const bigAssistant = assistant({
+  faq_items: Array.from({ length: 40_000 }, (_, i) => ({ question: `Question ${i}?`, answer: 'x'.repeat(200) })),
+});
 
 const scenarios: Scenario[] = [
-  { name: '500, 500, then 200', options: PATIENT, script: () => [json(500, {}), json(500, {}), json(200, { assistant: assistant() })], attempts: 3 },
-  { name: '429 with Retry-After: 1', options: PATIENT, script: () => [json(429, {}, { 'retry-after': '1' }), json(200, { assistant: assistant() })], attempts: 2, atLeastMs: 950 },
+  {
+    name: '500, 500, then 200',
+    options: PATIENT,
+    script: () => [json(500, {}), json(500, {}), json(200, { assistant: assistant() })],
+    attempts: 3,
+  },
+  {
+    name: '429 with Retry-After: 1',
+    options: PATIENT,
+    script: () => [json(429, {}, { 'retry-after': '1' }), json(200, { assistant: assistant() })],
+    attempts: 2,
+    atLeastMs: 950,
+  },
   {
     name: '429 with Retry-After as an HTTP date',
     options: PATIENT,
     // HTTP dates have one-second resolution: ask for the second after next.
-    script: () => [json(429, {}, { 'retry-after': new Date(Math.ceil((Date.now() + 1000) / 1000) * 1000).toUTCString() }), json(200, { assistant: assistant() })],
+    script: () => [
+      json(429, {}, { 'retry-after': new Date(Math.ceil((Date.now() + 1000) / 1000) * 1000).toUTCString() }),
+      json(200, { assistant: assistant() }),
+    ],
     attempts: 2,
     atLeastMs: 0,
   },
-  { name: '429 with retry-after-ms: 300', options: PATIENT, script: () => [json(429, {}, { 'retry-after-ms': '300' }), json(200, { assistant: assistant() })], attempts: 2, atLeastMs: 290 },
-  { name: '503 forever', options: PATIENT, script: () => [json(503, { message: 'Down for maintenance.' })], attempts: MAX_RETRIES + 1, error: InternalServerError, message: /^503 Down for maintenance\.$/ },
-  { name: 'socket destroyed before the response', options: PATIENT, script: () => [destroy], attempts: MAX_RETRIES + 1, error: APIConnectionError, message: /^Connection error: / },
+  {
+    name: '429 with retry-after-ms: 300',
+    options: PATIENT,
+    script: () => [json(429, {}, { 'retry-after-ms': '300' }), json(200, { assistant: assistant() })],
+    attempts: 2,
+    atLeastMs: 290,
+  },
+  {
+    name: '503 forever',
+    options: PATIENT,
+    script: () => [json(503, { message: 'Down for maintenance.' })],
+    attempts: MAX_RETRIES + 1,
+    error: InternalServerError,
+    message: /^503 Down for maintenance\.$/,
+  },
+  {
+    name: 'socket destroyed before the response',
+    options: PATIENT,
+    script: () => [destroy],
+    attempts: MAX_RETRIES + 1,
+    error: APIConnectionError,
+    message: /^Connection error: /,
+  },
   {
     name: 'socket destroyed during the response',
     options: PATIENT,
@@ -61,7 +91,13 @@ const scenarios: Scenario[] = [
     attempts: MAX_RETRIES + 1,
     error: APIConnectionError,
   },
-  { name: 'headers never come', script: () => [hang], attempts: MAX_RETRIES + 1, error: APIConnectionTimeoutError, atLeastMs: (MAX_RETRIES + 1) * TIMEOUT },
+  {
+    name: 'headers never come',
+    script: () => [hang],
+    attempts: MAX_RETRIES + 1,
+    error: APIConnectionTimeoutError,
+    atLeastMs: (MAX_RETRIES + 1) * TIMEOUT,
+  },
   {
     name: 'body stalls after the headers',
     script: () => [
@@ -73,7 +109,14 @@ const scenarios: Scenario[] = [
     attempts: MAX_RETRIES + 1,
     error: APIConnectionTimeoutError,
   },
-  { name: 'malformed JSON with status 200', options: PATIENT, script: () => [json(200, '{"assistant": {')], attempts: 1, error: APIError, message: /^200 response body is not valid JSON/ },
+  {
+    name: 'malformed JSON with status 200',
+    options: PATIENT,
+    script: () => [json(200, '{"assistant": {')],
+    attempts: 1,
+    error: APIError,
+    message: /^200 response body is not valid JSON/,
+  },
   {
     name: 'HTML 502 from a proxy',
     options: PATIENT,
@@ -82,7 +125,14 @@ const scenarios: Scenario[] = [
     error: InternalServerError,
     message: /^502 Bad Gateway \(HTML error page\)$/,
   },
-  { name: 'empty-body 401', options: PATIENT, script: () => [text(401, '')], attempts: 1, error: AuthenticationError, message: /^401 \(no body\)$/ },
+  {
+    name: 'empty-body 401',
+    options: PATIENT,
+    script: () => [text(401, '')],
+    attempts: 1,
+    error: AuthenticationError,
+    message: /^401 \(no body\)$/,
+  },
   { name: 'very large response (≈10 MB)', script: () => [json(200, { assistant: bigAssistant })], attempts: 1, options: PATIENT },
 ];
 
@@ -162,7 +212,9 @@ describe('a reused connection closed by the server as the request arrives', () =
         expect(updated.id).toBe('asst_1');
         sentPerCall.push(server.requests.length - before);
       }
-      rows.push(`| reused connection closed on arrival, idempotent update, maxRetries 0 (${CALLS} calls) | ${sentPerCall.join(' ')} | ${CALLS} successes; the call that met the close was sent again at once | ${Date.now() - started} |`);
+      rows.push(
+        `| reused connection closed on arrival, idempotent update, maxRetries 0 (${CALLS} calls) | ${sentPerCall.join(' ')} | ${CALLS} successes; the call that met the close was sent again at once | ${Date.now() - started} |`,
+      );
       expect(sentPerCall.filter((n) => n === 2)).toHaveLength(1);
       expect(sentPerCall.filter((n) => n === 1)).toHaveLength(CALLS - 1);
       const replayed = server.requests.filter((r, i, all) => all.findIndex((o) => o.body === r.body) !== i);
@@ -186,9 +238,13 @@ describe('a reused connection closed by the server as the request arrives', () =
         );
         outcomes.push(`${server.requests.length - before}×${outcome}`);
       }
-      rows.push(`| reused connection closed on arrival, call.create (not idempotent), maxRetries ${MAX_RETRIES} (${CALLS} calls) | ${server.requests.length} | ${outcomes.filter((o) => !o.endsWith('placed')).join('; ')} | ${Date.now() - started} |`);
+      rows.push(
+        `| reused connection closed on arrival, call.create (not idempotent), maxRetries ${MAX_RETRIES} (${CALLS} calls) | ${server.requests.length} | ${outcomes.filter((o) => !o.endsWith('placed')).join('; ')} | ${Date.now() - started} |`,
+      );
       expect(outcomes.filter((o) => o === '1×placed')).toHaveLength(CALLS - 1);
-      expect(outcomes.filter((o) => o !== '1×placed')).toEqual([expect.stringMatching(/^1×APIConnectionError: Connection error: other side closed \(UND_ERR_SOCKET\)$/)]);
+      expect(outcomes.filter((o) => o !== '1×placed')).toEqual([
+        expect.stringMatching(/^1×APIConnectionError: Connection error: other side closed \(UND_ERR_SOCKET\)$/),
+      ]);
     } finally {
       await server.close();
     }
@@ -205,13 +261,22 @@ describe('custom requests, retried by their HTTP method', () => {
     ['socket destroyed before the response', () => destroy, MAX_RETRIES + 1, 1],
     ['503 forever', () => json(503, {}), MAX_RETRIES + 1, MAX_RETRIES + 1],
   ];
-  const cases = (['get', 'put', 'delete', 'post', 'patch'] as const).flatMap((method) => faults.map(([name, fault, idempotent, other]) => ({ method, name, fault, attempts: ['post', 'patch'].includes(method) ? other : idempotent })));
+  const cases = (['get', 'put', 'delete', 'post', 'patch'] as const).flatMap((method) =>
+    faults.map(([name, fault, idempotent, other]) => ({
+      method,
+      name,
+      fault,
+      attempts: ['post', 'patch'].includes(method) ? other : idempotent,
+    })),
+  );
 
   it.each(cases)('client.$method: $name', async ({ method, name, fault, attempts }) => {
     const server = await startServer(fault());
     try {
       const client = clientFor(server, { maxRetries: MAX_RETRIES, ...PATIENT });
-      const error = await client[method]('/not/in/the/spec', { body: method === 'get' || method === 'delete' ? undefined : { x: 1 } }).catch((e: Error) => e);
+      const error = await client[method]('/not/in/the/spec', {
+        body: method === 'get' || method === 'delete' ? undefined : { x: 1 },
+      }).catch((e: Error) => e);
       rows.push(`| custom ${method.toUpperCase()}, ${name} | ${server.requests.length} | ${(error as Error).name} | |`);
       expect(server.requests).toHaveLength(attempts);
     } finally {

@@ -22,15 +22,20 @@ afterEach(async () => {
 });
 
 /** Every way an error can be printed, as a developer or a log pipeline would. */
-const printed = (error: unknown) => [String(error), inspect(error, { depth: 20, showHidden: true }), JSON.stringify(error), (error as Error).stack].join('\n');
+const printed = (error: unknown) =>
+  [String(error), inspect(error, { depth: 20, showHidden: true }), JSON.stringify(error), (error as Error).stack].join('\n');
 
 describe('the key in errors', () => {
   it('never reaches an error whose server echoes it, in any printed form', async () => {
     server = await startServer((req, res) => {
-      const authorization = String(req.headers['authorization']);
-      res.writeHead(400, { 'content-type': 'application/json', 'x-echo': authorization }).end(JSON.stringify({ message: `bad ${authorization}`, seen: [authorization] }));
+      const authorization = String(req.headers.authorization);
+      res
+        .writeHead(400, { 'content-type': 'application/json', 'x-echo': authorization })
+        .end(JSON.stringify({ message: `bad ${authorization}`, seen: [authorization] }));
     });
-    const error = await clientFor(server).assistants.update('a', {}).catch((e) => e);
+    const error = await clientFor(server)
+      .assistants.update('a', {})
+      .catch((e) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect(printed(error)).not.toContain(TEST_KEY);
     expect(error.message).toBe('400 bad Bearer ***');
@@ -61,7 +66,9 @@ describe('the key in errors', () => {
       })();
       expect(error).toBeInstanceOf(RevoxError);
       expect(printed(error)).not.toContain('hunter2');
-      expect((error as Error).message).toMatch(/^Invalid `baseURL` option \(or REVOX_BASE_URL\): a URL with a user name or password cannot be used/);
+      expect((error as Error).message).toMatch(
+        /^Invalid `baseURL` option \(or REVOX_BASE_URL\): a URL with a user name or password cannot be used/,
+      );
     }
   });
 
@@ -76,9 +83,11 @@ describe('bodies JSON cannot carry', () => {
   it('are refused with a RevoxValidationError, and nothing is sent', async () => {
     server = await startServer(json(200, { assistant: assistant() }));
     const circular: Record<string, unknown> = { name: 'loop' };
-    circular['self'] = circular;
+    circular.self = circular;
     for (const body of [circular, { name: 'big', max_call_duration_secs: 10n }]) {
-      const error = await clientFor(server).assistants.update('a', body as never).catch((e) => e);
+      const error = await clientFor(server)
+        .assistants.update('a', body as never)
+        .catch((e) => e);
       expect(error).toBeInstanceOf(RevoxValidationError);
       expect(error.issues[0].path).toBe('body');
       expect(error.message).toMatch(/^Invalid request: body cannot be sent as JSON/);

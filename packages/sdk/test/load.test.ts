@@ -23,7 +23,7 @@ afterAll(() => server.close());
 describe(`${COUNT} concurrent updates`, () => {
   it('all succeed, leave no timers or abort listeners, and the process exits by itself', async () => {
     const child = spawn(process.execPath, [script], {
-      env: { PATH: process.env['PATH'], REVOX_API_KEY: 'sk_test_load', REVOX_BASE_URL: server.url, LOAD_COUNT: String(COUNT) },
+      env: { PATH: process.env.PATH, REVOX_API_KEY: 'sk_test_load', REVOX_BASE_URL: server.url, LOAD_COUNT: String(COUNT) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -32,7 +32,9 @@ describe(`${COUNT} concurrent updates`, () => {
     child.stderr.on('data', (chunk) => (stderr += chunk));
     // A script that hangs is killed after 30 s and the test fails.
     const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on('exit', (c, s) => resolve([c, s])),
+    );
     clearTimeout(killer);
 
     expect(signal, 'the script had to be killed: something kept it alive').toBeNull();

@@ -14,8 +14,8 @@ const client = new Revox({ apiKey: TEST_KEY, baseURL: 'https://api.revox.test', 
 const seen: string[] = [];
 const mock = setupServer(
   http.patch('https://api.revox.test/assistants/:id', ({ request, params }) => {
-    seen.push(`${request.method} ${params['id']} ${request.headers.get('authorization')}`);
-    return HttpResponse.json({ assistant: { id: params['id'], name: 'Mocked' } });
+    seen.push(`${request.method} ${params.id} ${request.headers.get('authorization')}`);
+    return HttpResponse.json({ assistant: { id: params.id, name: 'Mocked' } });
   }),
 );
 beforeAll(() => mock.listen({ onUnhandledRequest: 'error' }));

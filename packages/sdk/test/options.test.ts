@@ -32,14 +32,14 @@ describe('environment variables', () => {
     vi.stubEnv('REVOX_BASE_URL', `${server.url}/v1/`);
     await new Revox({ logLevel: 'off' }).assistants.update('a');
     expect(server.requests[0]!.url).toBe('/v1/assistants/a');
-    expect(server.requests[0]!.headers['authorization']).toBe('Bearer sk_from_env');
+    expect(server.requests[0]!.headers.authorization).toBe('Bearer sk_from_env');
   });
 
   it('options win over environment variables', async () => {
     vi.stubEnv('REVOX_API_KEY', 'sk_from_env');
     vi.stubEnv('REVOX_BASE_URL', 'http://127.0.0.1:1');
     await new Revox({ apiKey: 'sk_option', baseURL: server.url, logLevel: 'off' }).assistants.update('a');
-    expect(server.requests[0]!.headers['authorization']).toBe('Bearer sk_option');
+    expect(server.requests[0]!.headers.authorization).toBe('Bearer sk_option');
   });
 
   it('REVOX_LOG sets the log level', async () => {
@@ -91,7 +91,10 @@ describe('withOptions', () => {
       logLevel: 'off',
       defaultHeaders: { 'x-team': 'support' },
       defaultQuery: { region: 'eu' },
-      fetch: (input, init) => (fetchCalls.push(String(input)), fetch(input, init)),
+      fetch: (input, init) => {
+        fetchCalls.push(String(input));
+        return fetch(input, init);
+      },
       validate,
     });
     const copy = original.withOptions({ timeout: 5678, defaultHeaders: { 'x-team': 'sales' } });
@@ -102,7 +105,7 @@ describe('withOptions', () => {
     await copy.assistants.update('a');
     await original.assistants.update('a');
     const [fromCopy, fromOriginal] = server.requests;
-    expect(fromCopy!.headers['authorization']).toBe(`Bearer ${TEST_KEY}`);
+    expect(fromCopy!.headers.authorization).toBe(`Bearer ${TEST_KEY}`);
     expect([fromCopy!.headers['x-team'], fromOriginal!.headers['x-team']]).toEqual(['sales', 'support']);
     expect(fromCopy!.url).toBe('/assistants/a?region=eu');
     expect(fetchCalls).toHaveLength(2);
@@ -114,7 +117,7 @@ describe('withOptions', () => {
     const original = new Revox({ baseURL: server.url, logLevel: 'off' });
     vi.stubEnv('REVOX_API_KEY', 'sk_second');
     await original.withOptions({}).assistants.update('a');
-    expect(server.requests[0]!.headers['authorization']).toBe('Bearer sk_first');
+    expect(server.requests[0]!.headers.authorization).toBe('Bearer sk_first');
   });
 });
 
@@ -141,7 +144,14 @@ describe('security defaults', () => {
   it('plain http:// to another host warns that the key would travel unencrypted; loopback and https do not', () => {
     const warnings: string[] = [];
     const logger = { error: () => {}, warn: (line: string) => warnings.push(line), info: () => {}, debug: () => {} };
-    for (const baseURL of ['http://127.0.0.1:4010', 'http://localhost:8080/api', 'http://[::1]:3000', 'http://app.localhost', 'https://api.example.com']) new Revox({ apiKey: TEST_KEY, baseURL, logger });
+    for (const baseURL of [
+      'http://127.0.0.1:4010',
+      'http://localhost:8080/api',
+      'http://[::1]:3000',
+      'http://app.localhost',
+      'https://api.example.com',
+    ])
+      new Revox({ apiKey: TEST_KEY, baseURL, logger });
     expect(warnings).toEqual([]);
     new Revox({ apiKey: TEST_KEY, baseURL: 'http://api.example.com/v1', logger });
     expect(warnings).toEqual(['[revox] baseURL http://api.example.com/v1 is plain http: the API key would travel unencrypted.']);

@@ -44,7 +44,7 @@ afterEach(async () => {
   await server.close();
 });
 
-it('a dispatcher in the client\'s fetchOptions sends every request through the proxy', async () => {
+it("a dispatcher in the client's fetchOptions sends every request through the proxy", async () => {
   const client = clientFor(server, { fetchOptions: { dispatcher: agent } as RequestInit });
   await client.assistants.update('asst_1', { name: 'x' });
   await client.assistants.retrieve('asst_1');
@@ -54,7 +54,7 @@ it('a dispatcher in the client\'s fetchOptions sends every request through the p
   expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['PATCH /assistants/asst_1', 'GET /assistants/asst_1']);
 });
 
-it('a dispatcher in one request\'s fetchOptions applies to that request only', async () => {
+it("a dispatcher in one request's fetchOptions applies to that request only", async () => {
   const client = clientFor(server);
   await client.assistants.retrieve('direct');
   expect(tunnels).toEqual([]);

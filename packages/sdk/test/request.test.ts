@@ -38,9 +38,9 @@ describe('assistants.update', () => {
   it('sends authentication, content negotiation and SDK headers', async () => {
     await clientFor(server).assistants.update('asst_1', { name: 'x' });
     const { headers } = server.requests[0]!;
-    expect(headers['authorization']).toBe(`Bearer ${TEST_KEY}`);
+    expect(headers.authorization).toBe(`Bearer ${TEST_KEY}`);
     expect(headers['content-type']).toBe('application/json');
-    expect(headers['accept']).toBe('application/json');
+    expect(headers.accept).toBe('application/json');
     expect(headers['x-revox-client']).toBe(`@revoxai/sdk/${VERSION} node/${process.versions.node}`);
     expect(headers['x-revox-attempt']).toBe('1');
   });
@@ -81,7 +81,7 @@ describe('the openapi-fetch client (@revoxai/sdk/openapi-fetch)', () => {
     expect(data).toBeUndefined();
     expect(error).toEqual({ message: 'Assistant not found.' });
     expect(response.status).toBe(404);
-    expect(server.requests[0]!.headers['authorization']).toBe(`Bearer ${TEST_KEY}`);
+    expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${TEST_KEY}`);
     expect(server.requests[0]!.url).toBe('/assistants/nope?team=a');
   });
 
@@ -111,7 +111,7 @@ describe('the openapi-fetch client (@revoxai/sdk/openapi-fetch)', () => {
 });
 
 describe('defaultQuery and the query option', () => {
-  it('adds the client\'s query to every request, the request\'s own winning and undefined removing', async () => {
+  it("adds the client's query to every request, the request's own winning and undefined removing", async () => {
     const client = clientFor(server, { defaultQuery: { team: 'support', trace: '1' } });
     server.script(json(200, { calls: [] }));
     await client.call.list({ page: 2, page_size: 10 });
@@ -126,12 +126,15 @@ describe('defaultQuery and the query option', () => {
 });
 
 describe('fetchOptions', () => {
-  it('pass extra RequestInit fields to fetch on every attempt, the request\'s winning, never the SDK\'s own fields', async () => {
+  it("pass extra RequestInit fields to fetch on every attempt, the request's winning, never the SDK's own fields", async () => {
     const seen: RequestInit[] = [];
     const client = clientFor(server, {
       maxRetries: 1,
       fetchOptions: { cache: 'no-store', keepalive: true, method: 'DELETE', headers: { 'x-from-fetch-options': '1' } },
-      fetch: (input, init) => (seen.push(init!), fetch(input, init)),
+      fetch: (input, init) => {
+        seen.push(init!);
+        return fetch(input, init);
+      },
     });
     server.script(json(500, {}), json(200, { assistant: assistant() }));
     await client.assistants.update('a', {}, { fetchOptions: { keepalive: false, redirect: 'follow' } });
@@ -145,20 +148,26 @@ describe('fetchOptions', () => {
 });
 
 describe('the `path` request option of the official SDKs', () => {
-  it('sends the method to that path, retried by its HTTP method\'s rule since it is no longer the operation', async () => {
+  it("sends the method to that path, retried by its HTTP method's rule since it is no longer the operation", async () => {
     server.script(json(404, { message: 'no such path' }));
     const client = clientFor(server, { maxRetries: 2 });
     await expect(client.users.me.update({ has_completed_onboarding: true }, { path: '/_unknown_path' })).rejects.toThrow(NotFoundError);
-    expect(server.requests.map((r) => `${r.method} ${r.url} ${r.body}`)).toEqual(['PATCH /_unknown_path {"has_completed_onboarding":true}']);
+    expect(server.requests.map((r) => `${r.method} ${r.url} ${r.body}`)).toEqual([
+      'PATCH /_unknown_path {"has_completed_onboarding":true}',
+    ]);
     server.script(destroy);
     await expect(client.users.me.update({}, { path: '/users/me' })).rejects.toThrow(APIConnectionError);
     expect(server.requests).toHaveLength(2); // PATCH is not idempotent by HTTP's rule: not sent again
   });
 
   it('refuses an absolute URL, which would send the key to another host', async () => {
-    const error = await clientFor(server).assistants.list({ path: 'https://example.com/steal' }).catch((e) => e);
+    const error = await clientFor(server)
+      .assistants.list({ path: 'https://example.com/steal' })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(RevoxValidationError);
-    expect(error.issues).toEqual([{ path: 'path', message: 'must start with one "/" (a path below the base URL), got "https://example.com/steal"' }]);
+    expect(error.issues).toEqual([
+      { path: 'path', message: 'must start with one "/" (a path below the base URL), got "https://example.com/steal"' },
+    ]);
     expect(server.requests).toHaveLength(0);
   });
 });

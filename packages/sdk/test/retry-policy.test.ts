@@ -18,7 +18,8 @@ const countingFetch: typeof fetch = (input, init) => {
   return fetch(input, init);
 };
 const client = (server: TestServer, timeout: number) => clientFor(server, { maxRetries: MAX_RETRIES, timeout, fetch: countingFetch });
-const place = (server: TestServer, timeout: number) => client(server, timeout).call.create({ phone_number: '+14155550123', assistant_id: 'asst_1' });
+const place = (server: TestServer, timeout: number) =>
+  client(server, timeout).call.create({ phone_number: '+14155550123', assistant_id: 'asst_1' });
 const read = (server: TestServer, timeout: number) => client(server, timeout).call.retrieve('call_1');
 
 let server: TestServer;

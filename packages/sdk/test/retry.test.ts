@@ -1,14 +1,7 @@
 // Which failures are retried, how many times, and how long the SDK waits.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BadRequestError, RateLimitError } from '../src/index.js';
-import {
-  backoffMs,
-  isRetryableFailure,
-  isRetryableStatus,
-  isStaleConnection,
-  retryDelayMs,
-  serverRequestedDelayMs,
-} from '../src/retry.js';
+import { backoffMs, isRetryableFailure, isRetryableStatus, isStaleConnection, retryDelayMs, serverRequestedDelayMs } from '../src/retry.js';
 import { clientFor } from './support/client.js';
 import type { TestServer } from './support/server.js';
 import { assistant, json, startServer } from './support/server.js';
@@ -27,7 +20,9 @@ describe('retry policy (pure)', () => {
   });
 
   const socketError = (code: string, bytesRead?: number) =>
-    new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { code, socket: bytesRead === undefined ? undefined : { bytesRead } }) });
+    new TypeError('fetch failed', {
+      cause: Object.assign(new Error('other side closed'), { code, socket: bytesRead === undefined ? undefined : { bytesRead } }),
+    });
 
   it('repeats a failed non-idempotent request only when the connection was refused', () => {
     expect(isRetryableFailure(socketError('ECONNREFUSED'), false)).toBe(true);
@@ -76,13 +71,17 @@ afterEach(() => server.close());
 describe('retries over HTTP (scenarios are in faults.test.ts)', () => {
   it('per-request maxRetries overrides the client', async () => {
     server.script(json(500, {}));
-    await clientFor(server, { maxRetries: 5 }).assistants.update('a', {}, { maxRetries: 1 }).catch(() => {});
+    await clientFor(server, { maxRetries: 5 })
+      .assistants.update('a', {}, { maxRetries: 1 })
+      .catch(() => {});
     expect(server.requests).toHaveLength(2);
   });
 
   it.each([400, 401, 403, 404, 422])('%i is never retried', async (status) => {
     server.script(json(status, {}));
-    await clientFor(server).assistants.update('asst_1').catch(() => {});
+    await clientFor(server)
+      .assistants.update('asst_1')
+      .catch(() => {});
     expect(server.requests).toHaveLength(1);
   });
 
@@ -94,7 +93,9 @@ describe('retries over HTTP (scenarios are in faults.test.ts)', () => {
 
   it('gives up at once when Retry-After exceeds the cap', async () => {
     server.script(json(429, { message: 'Slow down.' }, { 'retry-after': '3600' }));
-    const error = await clientFor(server).assistants.update('asst_1').catch((e) => e);
+    const error = await clientFor(server)
+      .assistants.update('asst_1')
+      .catch((e) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.headers.get('retry-after')).toBe('3600');
     expect(server.requests).toHaveLength(1);
@@ -102,7 +103,9 @@ describe('retries over HTTP (scenarios are in faults.test.ts)', () => {
 
   it('a 400 after a 500 stops the retries', async () => {
     server.script(json(500, {}), json(400, { message: 'Bad.' }), json(200, {}));
-    const error = await clientFor(server).assistants.update('asst_1').catch((e) => e);
+    const error = await clientFor(server)
+      .assistants.update('asst_1')
+      .catch((e) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect(server.requests).toHaveLength(2);
   });

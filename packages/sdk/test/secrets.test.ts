@@ -52,7 +52,7 @@ describe('the API key stays secret', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expectNoKey(line);
     // …while the header was really sent.
-    expect(server.requests[0]!.headers['authorization']).toBe(`Bearer ${TEST_KEY}`);
+    expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${TEST_KEY}`);
   });
 });
 
@@ -94,7 +94,9 @@ describe('a key or header HTTP cannot carry is refused by name, its value never 
       }
     })();
     expect(error).toBeInstanceOf(RevoxError);
-    expect(error!.message).toBe('Invalid `apiKey` option (or REVOX_API_KEY): HTTP cannot send its line break or non-Latin-1 character (a curly quote?).');
+    expect(error!.message).toBe(
+      'Invalid `apiKey` option (or REVOX_API_KEY): HTTP cannot send its line break or non-Latin-1 character (a curly quote?).',
+    );
     for (const rendered of [error!.message, String(error!.stack), inspect(error, { depth: 10, showHidden: true })]) expectNoKey(rendered);
   });
 
@@ -107,9 +109,13 @@ describe('a key or header HTTP cannot carry is refused by name, its value never 
       error = e;
     }
     expect(error).toBeInstanceOf(RevoxValidationError);
-    expect((error as RevoxValidationError).issues).toEqual([{ path: 'defaultHeaders.x-proxy-auth', message: 'cannot be sent: HTTP takes a token name and a Latin-1 string without line breaks' }]);
+    expect((error as RevoxValidationError).issues).toEqual([
+      { path: 'defaultHeaders.x-proxy-auth', message: 'cannot be sent: HTTP takes a token name and a Latin-1 string without line breaks' },
+    ]);
     expectNoKey(inspect(error, { depth: 10 }));
-    const late = await clientFor(server).assistants.retrieve('a', { headers: { 'x-proxy-auth': secret } }).catch((e: unknown) => e);
+    const late = await clientFor(server)
+      .assistants.retrieve('a', { headers: { 'x-proxy-auth': secret } })
+      .catch((e: unknown) => e);
     expect(late).toBeInstanceOf(RevoxValidationError);
     expectNoKey(inspect(late, { depth: 10 }));
     expect(server.requests).toHaveLength(0);

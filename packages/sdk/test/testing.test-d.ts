@@ -22,9 +22,22 @@ describe('mock handlers', () => {
     });
   });
 
-  it('must answer the operation\'s success body, or a reply', () => {
-    const user: UserResponse['user'] = { id: 'u', created_at: '', email: '', first_name: null, last_name: null, has_completed_onboarding: true, organization_id: 'o', updated_at: '' };
-    const fine: Handlers = { 'users.me.retrieve': () => ({ user }), retrieveCurrentUser: async () => reply.delay(10, { user }), 'voices.list': () => reply.drop() };
+  it("must answer the operation's success body, or a reply", () => {
+    const user: UserResponse['user'] = {
+      id: 'u',
+      created_at: '',
+      email: '',
+      first_name: null,
+      last_name: null,
+      has_completed_onboarding: true,
+      organization_id: 'o',
+      updated_at: '',
+    };
+    const fine: Handlers = {
+      'users.me.retrieve': () => ({ user }),
+      retrieveCurrentUser: async () => reply.delay(10, { user }),
+      'voices.list': () => reply.drop(),
+    };
     // @ts-expect-error a user is not what GET /voices answers
     const wrongBody: Handlers = { 'voices.list': () => ({ user }) };
     // @ts-expect-error the answer of an update is { assistant }, not the bare assistant

@@ -1,13 +1,22 @@
 // @revoxai/sdk/testing: the in-memory API an application tests against.
 import { loadPlan } from '@revoxai/codegen';
 import { describe, expect, it } from 'vitest';
-import { APIConnectionError, APIConnectionTimeoutError, BadRequestError, NotFoundError, RateLimitError, Revox, UnprocessableEntityError } from '../src/index.js';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  BadRequestError,
+  NotFoundError,
+  RateLimitError,
+  Revox,
+  UnprocessableEntityError,
+} from '../src/index.js';
 import type { AssistantResponse } from '../src/index.js';
 import { createMock, reply } from '../src/testing.js';
 import { callOf } from './support/operations.js';
 
 const { operations } = loadPlan();
-const clientOf = (mock: ReturnType<typeof createMock>, options = {}) => new Revox({ apiKey: 'sk_test_mock', fetch: mock.fetch, logLevel: 'off', retryDelay: { initialMs: 1, maxMs: 2 }, ...options });
+const clientOf = (mock: ReturnType<typeof createMock>, options = {}) =>
+  new Revox({ apiKey: 'sk_test_mock', fetch: mock.fetch, logLevel: 'off', retryDelay: { initialMs: 1, maxMs: 2 }, ...options });
 
 describe('by default', () => {
   it.each(operations)('$sdkName answers with its example from the spec', async (operation) => {
@@ -43,16 +52,24 @@ describe('handlers', () => {
   });
 
   it('answer with an error status, which the SDK raises as its typed error', async () => {
-    const mock = createMock({ handlers: { 'assistants.retrieve': () => reply.status(404, { message: 'Not found.' }), 'voices.list': () => reply.status(429, { message: 'Slow down.' }, { 'retry-after': '3600' }) } });
+    const mock = createMock({
+      handlers: {
+        'assistants.retrieve': () => reply.status(404, { message: 'Not found.' }),
+        'voices.list': () => reply.status(429, { message: 'Slow down.' }, { 'retry-after': '3600' }),
+      },
+    });
     const client = clientOf(mock);
     await expect(client.assistants.retrieve('asst_1')).rejects.toThrow(NotFoundError);
     await expect(client.voices.list()).rejects.toThrow(RateLimitError);
   });
 
-  it('delay, hang until the SDK\'s timeout, or drop the connection, and the SDK\'s real retry policy applies', async () => {
+  it("delay, hang until the SDK's timeout, or drop the connection, and the SDK's real retry policy applies", async () => {
     const mock = createMock({
       handlers: {
-        'users.me.retrieve': () => reply.delay(5, { user: (operations.find((o) => o.id === 'retrieveCurrentUser')!.answer.examples[0]!.value as { user: never }).user }),
+        'users.me.retrieve': () =>
+          reply.delay(5, {
+            user: (operations.find((o) => o.id === 'retrieveCurrentUser')!.answer.examples[0]!.value as { user: never }).user,
+          }),
         'voices.list': () => reply.hang(),
         'call.create': () => reply.drop(),
         'assistants.update': () => reply.drop(),
@@ -73,7 +90,7 @@ describe('handlers', () => {
     await expect(clientOf(mock, { maxRetries: 0 }).voices.list()).rejects.toThrow('500');
   });
 
-  it('may answer part of the success body, merged over the spec\'s example, objects key by key', async () => {
+  it("may answer part of the success body, merged over the spec's example, objects key by key", async () => {
     const mock = createMock({ handlers: { 'call.create': () => ({ call: { id: 'call_mine' } }) } });
     const { call } = await clientOf(mock).call.create({ phone_number: '+14155550123', assistant_id: 'asst_1' });
     const example = (operations.find((o) => o.id === 'createCall')!.answer.examples[0]!.value as { call: Record<string, unknown> }).call;
@@ -82,7 +99,9 @@ describe('handlers', () => {
   });
 
   it('whose answer breaks the spec make a problem, so tests cannot drift from the API', async () => {
-    const mock = createMock({ handlers: { 'assistants.delete': () => ({ success: 'yes' }) as never, 'voices.list': () => ({ wrong: true }) as never } });
+    const mock = createMock({
+      handlers: { 'assistants.delete': () => ({ success: 'yes' }) as never, 'voices.list': () => ({ wrong: true }) as never },
+    });
     const client = clientOf(mock);
     await client.assistants.delete('asst_1');
     await client.voices.list(); // merged over the example: `wrong` is an extra key, which answers may have
@@ -91,8 +110,16 @@ describe('handlers', () => {
   });
 
   it('that throw are a bug in the test: a problem, answered with a status no SDK retries', async () => {
-    const mock = createMock({ handlers: { 'assistants.update': () => { throw new Error('forgot to stub the clock'); } } });
-    const error = await clientOf(mock, { maxRetries: 2 }).assistants.update('asst_1', { name: 'x' }).catch((e: unknown) => e);
+    const mock = createMock({
+      handlers: {
+        'assistants.update': () => {
+          throw new Error('forgot to stub the clock');
+        },
+      },
+    });
+    const error = await clientOf(mock, { maxRetries: 2 })
+      .assistants.update('asst_1', { name: 'x' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as Error).message).toContain('The handler of assistants.update threw: forgot to stub the clock');
     expect(mock.calls).toHaveLength(1); // not retried
@@ -130,9 +157,13 @@ describe('every request is checked against the spec', () => {
     const client = clientOf(mock);
     const error = await client.assistants.update('asst_1', { voice: { id: 'v', provider: 'acme' } } as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnprocessableEntityError);
-    expect((error as Error).message).toMatch(/Invalid request to assistants.update: voice.provider must be one of "cartesia", "elevenlabs"/);
+    expect((error as Error).message).toMatch(
+      /Invalid request to assistants.update: voice.provider must be one of "cartesia", "elevenlabs"/,
+    );
     expect(mock.problems).toEqual(['Invalid request to assistants.update: voice.provider must be one of "cartesia", "elevenlabs"']);
-    expect(() => mock.verify()).toThrow(/1 problem\(s\): requests the Revox API would not accept, or answers it could not give:\n {2}Invalid request to assistants.update/);
+    expect(() => mock.verify()).toThrow(
+      /1 problem\(s\): requests the Revox API would not accept, or answers it could not give:\n {2}Invalid request to assistants.update/,
+    );
   });
 
   it('a path that is no operation of the API fails loudly: never a silent 200', async () => {
@@ -154,18 +185,31 @@ describe('every request is checked against the spec', () => {
     const mock = createMock();
     const client = clientOf(mock, { baseURL: 'https://staging.revox.test/api', maxRetries: 0 });
     await expect(client.assistants.list()).rejects.toThrow(NotFoundError);
-    expect(mock.problems).toEqual(["GET /api/assistants is outside the mock's API root https://www.getrevox.com/api (createMock({ baseURL }))"]);
+    expect(mock.problems).toEqual([
+      "GET /api/assistants is outside the mock's API root https://www.getrevox.com/api (createMock({ baseURL }))",
+    ]);
   });
 });
 
 describe('calls are recorded', () => {
   it('with the operation, its parameters, query, body and headers, never the key', async () => {
     const mock = createMock({ baseURL: 'https://staging.revox.test/api/v2/' });
-    const client = clientOf(mock, { baseURL: 'https://staging.revox.test/api/v2', defaultHeaders: { 'x-team': 'support', 'x-api-key': 'key_9d1', cookie: 'session=s_7c2' } });
+    const client = clientOf(mock, {
+      baseURL: 'https://staging.revox.test/api/v2',
+      defaultHeaders: { 'x-team': 'support', 'x-api-key': 'key_9d1', cookie: 'session=s_7c2' },
+    });
     await client.voices.retrieve('v 1', { provider: 'elevenlabs' });
     await client.assistants.update('asst_1', { name: 'x' });
     expect(mock.calls).toMatchObject([
-      { operation: 'voices.retrieve', operationId: 'retrieveVoice', method: 'GET', path: '/api/v2/voices/v%201', params: { id: 'v 1' }, query: { provider: 'elevenlabs' }, body: undefined },
+      {
+        operation: 'voices.retrieve',
+        operationId: 'retrieveVoice',
+        method: 'GET',
+        path: '/api/v2/voices/v%201',
+        params: { id: 'v 1' },
+        query: { provider: 'elevenlabs' },
+        body: undefined,
+      },
       { operation: 'assistants.update', params: { id: 'asst_1' }, body: { name: 'x' } },
     ]);
     expect(mock.calls[0]!.headers['x-team']).toBe('support');

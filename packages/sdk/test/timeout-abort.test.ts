@@ -26,7 +26,9 @@ describe('timeout', () => {
     const gc = (globalThis as { gc?: () => void }).gc;
     expect(gc, 'run with --expose-gc (vitest.config.ts execArgv)').toBeTypeOf('function');
     server.script(hang);
-    const pending = clientFor(server, { timeout: 200, maxRetries: 0 }).assistants.update('a').catch((e) => e);
+    const pending = clientFor(server, { timeout: 200, maxRetries: 0 })
+      .assistants.update('a')
+      .catch((e) => e);
     for (let i = 0; i < 5; i++) {
       await new Promise((r) => setTimeout(r, 20));
       gc!();
@@ -36,7 +38,9 @@ describe('timeout', () => {
 
   it('per-request timeout overrides the client', async () => {
     server.script(hang);
-    const error = await clientFor(server, { timeout: 60_000, maxRetries: 0 }).assistants.update('a', {}, { timeout: 30 }).catch((e) => e);
+    const error = await clientFor(server, { timeout: 60_000, maxRetries: 0 })
+      .assistants.update('a', {}, { timeout: 30 })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
   });
 });

@@ -1,6 +1,6 @@
 // Compile-time guarantees of the public API: wrong input does not compile, results are exact.
 import { describe, expectTypeOf, it } from 'vitest';
-import DefaultRevox, { APIError, APIPromise, NotFoundError, PagePromise, Revox } from '../src/index.js';
+import DefaultRevox, { type APIError, type APIPromise, type NotFoundError, type PagePromise, Revox } from '../src/index.js';
 import { openapiFetchClient } from '../src/openapi-fetch.js';
 import type {
   Assistant,
@@ -29,9 +29,7 @@ describe('public types', () => {
   });
 
   it('update takes (id, body?, options?) and resolves to the exact response', () => {
-    expectTypeOf(client.assistants.update).parameters.toEqualTypeOf<
-      [id: string, body?: AssistantUpdateParams, options?: RequestOptions]
-    >();
+    expectTypeOf(client.assistants.update).parameters.toEqualTypeOf<[id: string, body?: AssistantUpdateParams, options?: RequestOptions]>();
     expectTypeOf(client.assistants.update('a')).resolves.toEqualTypeOf<AssistantUpdateResponse>();
     expectTypeOf<AssistantUpdateResponse['assistant']>().toEqualTypeOf<Assistant>();
   });
@@ -64,7 +62,9 @@ describe('public types', () => {
   it('accepts what the API accepts', () => {
     void client.assistants.update('a', {});
     void client.assistants.update('a', { voicemail_message: null, calendly: null, background_sound: null });
-    void client.assistants.update('a', { llm_model: { type: 'openrouter', openrouter_model_id: 'openai/gpt-4.1', openrouter_provider: 'openai' } });
+    void client.assistants.update('a', {
+      llm_model: { type: 'openrouter', openrouter_model_id: 'openai/gpt-4.1', openrouter_provider: 'openai' },
+    });
     // The newest settings, in every request that takes the update's fields; partly known values stay open.
     const newest = {
       human_transfer_mode: 'cold',
@@ -77,7 +77,11 @@ describe('public types', () => {
     void client.assistants.update('a', newest);
     void client.assistants.create({ name: 'n', prompt: 'p', ...newest });
     void client.call.create({ phone_number: '+1', assistant: { prompt: 'p', ...newest } });
-    void client.assistants.update('a', { name: 'x' }, { timeout: 1000, maxRetries: 0, signal: AbortSignal.timeout(5), headers: { 'X-A': 'b' } });
+    void client.assistants.update(
+      'a',
+      { name: 'x' },
+      { timeout: 1000, maxRetries: 0, signal: AbortSignal.timeout(5), headers: { 'X-A': 'b' } },
+    );
   });
 
   it('every method resolves to what the official SDK resolves to', () => {
@@ -98,7 +102,9 @@ describe('public types', () => {
 
   it('takes per-request options last on every method', () => {
     expectTypeOf(client.assistants.list).parameters.toEqualTypeOf<[options?: RequestOptions]>();
-    expectTypeOf(client.voices.retrieve).parameters.toEqualTypeOf<[id: string, query: { provider: 'cartesia' | 'elevenlabs' }, options?: RequestOptions]>();
+    expectTypeOf(client.voices.retrieve).parameters.toEqualTypeOf<
+      [id: string, query: { provider: 'cartesia' | 'elevenlabs' }, options?: RequestOptions]
+    >();
     expectTypeOf(client.users.me.update).parameters.toMatchTypeOf<[body?: object, options?: RequestOptions]>();
   });
 
@@ -134,8 +140,14 @@ describe('raw responses', () => {
   it('every method returns an APIPromise of its answer, with the Response at hand', () => {
     expectTypeOf(client.assistants.update('a')).toEqualTypeOf<APIPromise<AssistantUpdateResponse>>();
     expectTypeOf(client.assistants.update('a').asResponse()).resolves.toEqualTypeOf<Response>();
-    expectTypeOf(client.assistants.update('a').withResponse()).resolves.toEqualTypeOf<{ data: AssistantUpdateResponse; response: Response }>();
-    expectTypeOf(client.voices.preview({ provider: 'cartesia', voiceId: 'v' }).withResponse()).resolves.toEqualTypeOf<{ data: Blob; response: Response }>();
+    expectTypeOf(client.assistants.update('a').withResponse()).resolves.toEqualTypeOf<{
+      data: AssistantUpdateResponse;
+      response: Response;
+    }>();
+    expectTypeOf(client.voices.preview({ provider: 'cartesia', voiceId: 'v' }).withResponse()).resolves.toEqualTypeOf<{
+      data: Blob;
+      response: Response;
+    }>();
     const pager = client.call.list({ page: 0, page_size: 10 });
     expectTypeOf(pager).toEqualTypeOf<PagePromise<CallListResponse, CallAttempt>>();
     expectTypeOf(pager.withResponse()).resolves.toEqualTypeOf<{ data: CallListResponse; response: Response }>();

@@ -18,7 +18,9 @@ describe('requestIssues', () => {
 
   it('names a top-level field the spec does not describe, such as a misspelt one', () => {
     expect(issues({ nmae: 'Front desk' })).toEqual([{ path: 'nmae', message: 'is not a field of this request in the spec (misspelt?)' }]);
-    expect(requestIssues('POST', '/assistants', { name: 'a', prompt: 'b', nmae: 'c' })).toEqual([{ path: 'nmae', message: 'is not a field of this request in the spec (misspelt?)' }]);
+    expect(requestIssues('POST', '/assistants', { name: 'a', prompt: 'b', nmae: 'c' })).toEqual([
+      { path: 'nmae', message: 'is not a field of this request in the spec (misspelt?)' },
+    ]);
   });
 
   it('names each offending field and its rule', () => {
@@ -71,7 +73,10 @@ describe('requestIssues', () => {
   it('covers every operation of the spec with a body or a query', () => {
     for (const { method, path, body, query } of loadModel().operations) {
       if (body) expect(requestIssues(method, path, 42), `${method} ${path} body`).toEqual([{ path: 'body', message: 'must be object' }]);
-      if (query.length) expect(requestIssues(method, path, undefined, 42), `${method} ${path} query`).toEqual([{ path: 'query', message: 'must be object' }]);
+      if (query.length)
+        expect(requestIssues(method, path, undefined, 42), `${method} ${path} query`).toEqual([
+          { path: 'query', message: 'must be object' },
+        ]);
     }
   });
 
@@ -79,7 +84,9 @@ describe('requestIssues', () => {
     expect(requestIssues('GET', '/call', undefined, { page: 0, page_size: 50 })).toEqual([]);
     expect(requestIssues('GET', '/call', undefined, { page: 0 })).toEqual([{ path: 'page_size', message: 'is required' }]);
     expect(requestIssues('GET', '/call', undefined, { page: '0', page_size: 5 })).toEqual([{ path: 'page', message: 'must be number' }]);
-    expect(requestIssues('GET', '/voices/{id}', undefined, { provider: 'inworld' })).toEqual([{ path: 'provider', message: 'must be one of "cartesia", "elevenlabs"' }]);
+    expect(requestIssues('GET', '/voices/{id}', undefined, { provider: 'inworld' })).toEqual([
+      { path: 'provider', message: 'must be one of "cartesia", "elevenlabs"' },
+    ]);
     expect(requestIssues('GET', '/voices/{id}', undefined, undefined)).toEqual([{ path: 'provider', message: 'is required' }]);
   });
 
@@ -95,14 +102,22 @@ describe('requestIssues', () => {
   });
 
   it('checks the newest settings: the confirmed volume bounds and days, and leaves partly known values open', () => {
-    const body = { background_sound_volume: 1.5, call_retry_config: { max_retry_attempts: 1, calling_windows: [], allowed_days: ['monday', 'someday'] } };
+    const body = {
+      background_sound_volume: 1.5,
+      call_retry_config: { max_retry_attempts: 1, calling_windows: [], allowed_days: ['monday', 'someday'] },
+    };
     expect(issues(body)).toEqual([
       { path: 'background_sound_volume', message: 'must be <= 1' },
-      { path: 'call_retry_config.allowed_days.1', message: 'must be one of "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"' },
+      {
+        path: 'call_retry_config.allowed_days.1',
+        message: 'must be one of "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"',
+      },
     ]);
     expect(issues({ background_sound_volume: -0.1 })).toEqual([{ path: 'background_sound_volume', message: 'must be >= 0' }]);
     // Only `warm`, `not_interested` and `GET` are documented; the API has more, so other strings pass.
-    expect(issues({ human_transfer_mode: 'cold', email_notification_outcomes: ['voicemail'], custom_tools: [{ method: 'POST' }] })).toEqual([]);
+    expect(issues({ human_transfer_mode: 'cold', email_notification_outcomes: ['voicemail'], custom_tools: [{ method: 'POST' }] })).toEqual(
+      [],
+    );
     expect(issues({ human_transfer_mode: 3 })).toEqual([{ path: 'human_transfer_mode', message: 'must be string' }]);
     // allowed_days and call_twice_in_a_row stay optional: the seed's retry settings are still valid.
     expect(issues({ call_retry_config: { max_retry_attempts: 2, calling_windows: [] } })).toEqual([]);
@@ -126,7 +141,9 @@ describe('as the client option', () => {
   });
 
   it('checks the query of call.list before sending anything', async () => {
-    const error = await clientFor(server, { validate: validateRequest }).call.list({ page: 0 } as never).catch((e) => e);
+    const error = await clientFor(server, { validate: validateRequest })
+      .call.list({ page: 0 } as never)
+      .catch((e) => e);
     expect(error).toBeInstanceOf(RevoxValidationError);
     expect(error.issues).toEqual([{ path: 'page_size', message: 'is required' }]);
     expect(server.requests).toHaveLength(0);

@@ -55,9 +55,16 @@ export function policyPlan(policy, baseUrl) {
       maxRetryDelayMs: /** @type {number} */ (options.maxRetryDelay.defaultMs),
       maxRetryAfterMs: /** @type {number} */ (options.maxRetryAfter.defaultMs),
       logLevel: /** @type {string} */ (options.logLevel.default),
-      maxResponseBytes: { json: /** @type {number} */ (options.maxResponseBytes.defaultJson), binary: /** @type {number} */ (options.maxResponseBytes.defaultBinary) },
+      maxResponseBytes: {
+        json: /** @type {number} */ (options.maxResponseBytes.defaultJson),
+        binary: /** @type {number} */ (options.maxResponseBytes.defaultBinary),
+      },
     },
-    env: { apiKey: /** @type {string} */ (options.apiKey.env), baseUrl: /** @type {string} */ (options.baseUrl.env), logLevel: /** @type {string} */ (options.logLevel.env) },
+    env: {
+      apiKey: /** @type {string} */ (options.apiKey.env),
+      baseUrl: /** @type {string} */ (options.baseUrl.env),
+      logLevel: /** @type {string} */ (options.logLevel.env),
+    },
     logLevels: /** @type {string[]} */ (options.logLevel.values),
     options,
     retry: {

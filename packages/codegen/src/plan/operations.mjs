@@ -45,7 +45,9 @@ export class UnsupportedError extends Error {}
 export function operationPlan(doc, o) {
   const where = `${o.id} (${o.method} ${o.path})`;
   const refuse = (/** @type {string} */ construct) => {
-    throw new UnsupportedError(`${where}: ${construct}. No SDK can send it correctly yet; change the spec or teach packages/codegen/src/plan the construct.`);
+    throw new UnsupportedError(
+      `${where}: ${construct}. No SDK can send it correctly yet; change the spec or teach packages/codegen/src/plan the construct.`,
+    );
   };
   const ident = (/** @type {string} */ wire, /** @type {string} */ what) => {
     const id = identifier(wire);
@@ -62,11 +64,15 @@ export function operationPlan(doc, o) {
 
   for (const p of o.parameters) if (!['path', 'query', 'header'].includes(p.in)) refuse(`a ${p.in} parameter (${p.name})`);
   const raw = (/** @type {string} */ name, /** @type {string} */ where) =>
-    deref(doc, o.operation.parameters?.find((/** @type {any} */ p) => deref(doc, p)?.name === name && deref(doc, p)?.in === where)) ?? {};
+    deref(
+      doc,
+      o.operation.parameters?.find((/** @type {any} */ p) => deref(doc, p)?.name === name && deref(doc, p)?.in === where),
+    ) ?? {};
 
   const pathParams = o.pathParams.map((p) => {
     const schema = deref(doc, p.schema) ?? {};
-    if (!['string', 'integer'].includes(schema.type)) refuse(`the path parameter ${p.name} is a ${schema.type ?? 'schema without type'}, not a string or integer`);
+    if (!['string', 'integer'].includes(schema.type))
+      refuse(`the path parameter ${p.name} is a ${schema.type ?? 'schema without type'}, not a string or integer`);
     const style = raw(p.name, 'path').style;
     if (style && style !== 'simple') refuse(`the path parameter ${p.name} has style ${style}`);
     if (p.example === undefined) refuse(`the path parameter ${p.name} has no example, which the samples and tests send`);
@@ -81,22 +87,48 @@ export function operationPlan(doc, o) {
     const array = types.includes('array');
     const declared = raw(p.name, p.in);
     if (declared.content) refuse(`the ${p.in} parameter ${p.name} is described by content, not a schema`);
-    if (p.in === 'query' && ((declared.style && declared.style !== 'form') || declared.explode === false)) refuse(`the query parameter ${p.name} is not form-exploded (style ${declared.style ?? 'form'}, explode ${declared.explode})`);
-    if (types.includes('object') || (array && ['object', 'array'].includes(deref(doc, schema.items)?.type))) refuse(`the ${p.in} parameter ${p.name} holds objects`);
+    if (p.in === 'query' && ((declared.style && declared.style !== 'form') || declared.explode === false))
+      refuse(`the query parameter ${p.name} is not form-exploded (style ${declared.style ?? 'form'}, explode ${declared.explode})`);
+    if (types.includes('object') || (array && ['object', 'array'].includes(deref(doc, schema.items)?.type)))
+      refuse(`the ${p.in} parameter ${p.name} holds objects`);
     if (p.in === 'header' && array) refuse(`the header parameter ${p.name} is an array`);
-    params.push({ wire: p.name, ident: ident(p.name, `${p.in} parameter`), in: /** @type {'query' | 'header'} */ (p.in), required: p.required, array, file: false, deprecated: false, schema: p.schema, description: p.description });
+    params.push({
+      wire: p.name,
+      ident: ident(p.name, `${p.in} parameter`),
+      in: /** @type {'query' | 'header'} */ (p.in),
+      required: p.required,
+      array,
+      file: false,
+      deprecated: false,
+      schema: p.schema,
+      description: p.description,
+    });
   }
 
   let body;
   if (o.body) {
     const encoding = BODY_ENCODINGS[/** @type {keyof typeof BODY_ENCODINGS} */ (o.body.mediaType)];
     if (!encoding) refuse(`a ${o.body.mediaType} request body`);
-    if (!o.body.component) refuse('a request body written inline (name it under components/schemas: the SDKs name its type after it; see spec/rules/request-body-component.md)');
+    if (!o.body.component)
+      refuse(
+        'a request body written inline (name it under components/schemas: the SDKs name its type after it; see spec/rules/request-body-component.md)',
+      );
     for (const field of bodyFields(doc, o.body.schema)) {
       const schema = deref(doc, field.schema) ?? {};
       const file = schema.type === 'string' && ['binary', 'byte'].includes(schema.format) && encoding === 'multipart';
-      if (encoding === 'multipart' && !file && !['string', 'number', 'integer', 'boolean'].includes(schema.type)) refuse(`the multipart field ${field.name} is a ${schema.type ?? 'schema without type'}: a form sends text and files only`);
-      params.push({ wire: field.name, ident: ident(field.name, 'body field'), in: 'body', required: field.required, array: false, file, deprecated: schema.deprecated === true, schema: field.schema, description: schema.description });
+      if (encoding === 'multipart' && !file && !['string', 'number', 'integer', 'boolean'].includes(schema.type))
+        refuse(`the multipart field ${field.name} is a ${schema.type ?? 'schema without type'}: a form sends text and files only`);
+      params.push({
+        wire: field.name,
+        ident: ident(field.name, 'body field'),
+        in: 'body',
+        required: field.required,
+        array: false,
+        file,
+        deprecated: schema.deprecated === true,
+        schema: field.schema,
+        description: schema.description,
+      });
     }
     body = { encoding, required: o.body.required, component: o.body.component, schema: o.body.schema };
   }
@@ -119,7 +151,16 @@ export function operationPlan(doc, o) {
     params,
     input: params.some((p) => p.required) || body?.required ? 'required' : params.length ? 'optional' : 'none',
     body,
-    answer: { kind, status: Number(success.status), mediaType: success.mediaType, accept: success.accept, component: success.component, schema: success.schema, fields: success.fields, examples: success.examples },
+    answer: {
+      kind,
+      status: Number(success.status),
+      mediaType: success.mediaType,
+      accept: success.accept,
+      component: success.component,
+      schema: success.schema,
+      fields: success.fields,
+      examples: success.examples,
+    },
     paging: o.pagination,
     retry: o.idempotent ? 'idempotent' : 'non-idempotent',
     idempotent: o.idempotent,
@@ -157,11 +198,16 @@ export function bodyFields(doc, raw) {
           // A field of several variants takes the value of any of them (`type: webhook | transfer`).
           const schemas = each.flatMap((v) => (v.has(name) ? [v.get(name).schema] : []));
           const distinct = schemas.filter((one, i) => schemas.findIndex((other) => JSON.stringify(other) === JSON.stringify(one)) === i);
-          properties.set(name, { name, schema: distinct.length === 1 ? distinct[0] : { anyOf: distinct }, required: each.every((v) => v.get(name)?.required) });
+          properties.set(name, {
+            name,
+            schema: distinct.length === 1 ? distinct[0] : { anyOf: distinct },
+            required: each.every((v) => v.get(name)?.required),
+          });
         }
       }
     }
-    for (const [name, schemaOf] of Object.entries(schema.properties ?? {})) properties.set(name, { name, schema: schemaOf, required: required.has(name) });
+    for (const [name, schemaOf] of Object.entries(schema.properties ?? {}))
+      properties.set(name, { name, schema: schemaOf, required: required.has(name) });
     for (const name of required) if (properties.has(name)) properties.set(name, { ...properties.get(name), required: true });
     return properties;
   };
@@ -176,7 +222,10 @@ export function bodyFields(doc, raw) {
  * @param {Param[]} params @param {(construct: string) => never} refuse
  */
 function checkClashes(params, refuse) {
-  for (const [key, what] of /** @type {const} */ ([['ident', 'identifier'], ['wire', 'name']])) {
+  for (const [key, what] of /** @type {const} */ ([
+    ['ident', 'identifier'],
+    ['wire', 'name'],
+  ])) {
     const seen = new Map();
     for (const p of params) {
       const other = seen.get(p[key]);

@@ -9,7 +9,12 @@ export default {
   /** @param {import('./facts.mjs').SampleFacts} facts */
   template({ operation, method, body, headers, multipart, audio, empty, url, mediaType, apiKeyEnv }) {
     const lines = [`    Authorization: \`Bearer \${process.env.${apiKeyEnv}}\`,`];
-    for (const [name, value] of Object.entries(headers)) lines.push(`    ${js({ [name]: value }).slice(2, -2).trim()}`);
+    for (const [name, value] of Object.entries(headers))
+      lines.push(
+        `    ${js({ [name]: value })
+          .slice(2, -2)
+          .trim()}`,
+      );
     if (body !== undefined && !multipart) lines.push("    'Content-Type': 'application/json',");
     if (audio) lines.push(`    Accept: '${mediaType}',`);
     let form = '';

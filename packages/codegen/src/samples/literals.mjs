@@ -14,7 +14,8 @@ export class SourceCode {
 /** A JavaScript literal. @param {unknown} value @param {number} [depth] @returns {string} */
 export function js(value, depth = 0) {
   if (value instanceof SourceCode) return value.source;
-  if (Array.isArray(value)) return value.length ? `[\n${value.map((v) => `${pad(depth + 1)}${js(v, depth + 1)},`).join('\n')}\n${pad(depth)}]` : '[]';
+  if (Array.isArray(value))
+    return value.length ? `[\n${value.map((v) => `${pad(depth + 1)}${js(v, depth + 1)},`).join('\n')}\n${pad(depth)}]` : '[]';
   if (value && typeof value === 'object') {
     const entries = Object.entries(value).map(([k, v]) => `${pad(depth + 1)}${IDENTIFIER.test(k) ? k : `'${k}'`}: ${js(v, depth + 1)},`);
     return entries.length ? `{\n${entries.join('\n')}\n${pad(depth)}}` : '{}';
@@ -25,7 +26,10 @@ export function js(value, depth = 0) {
 /** A Python literal (dicts, lists, str, numbers, True/False/None). @param {unknown} value @param {number} [depth] @returns {string} */
 export function py(value, depth = 0) {
   if (value instanceof SourceCode) return value.source;
-  if (Array.isArray(value)) return value.length ? `[\n${value.map((v) => `${pad(depth + 1, '    ')}${py(v, depth + 1)},`).join('\n')}\n${pad(depth, '    ')}]` : '[]';
+  if (Array.isArray(value))
+    return value.length
+      ? `[\n${value.map((v) => `${pad(depth + 1, '    ')}${py(v, depth + 1)},`).join('\n')}\n${pad(depth, '    ')}]`
+      : '[]';
   if (value && typeof value === 'object') {
     const entries = Object.entries(value).map(([k, v]) => `${pad(depth + 1, '    ')}${JSON.stringify(k)}: ${py(v, depth + 1)},`);
     return entries.length ? `{\n${entries.join('\n')}\n${pad(depth, '    ')}}` : '{}';
@@ -38,7 +42,8 @@ export function py(value, depth = 0) {
 /** A Ruby literal: hashes with symbol keys (`name: "x"`), arrays, strings, numbers, true/false/nil. @param {unknown} value @param {number} [depth] @returns {string} */
 export function rb(value, depth = 0) {
   if (value instanceof SourceCode) return value.source;
-  if (Array.isArray(value)) return value.length ? `[\n${value.map((v) => `${pad(depth + 1)}${rb(v, depth + 1)},`).join('\n')}\n${pad(depth)}]` : '[]';
+  if (Array.isArray(value))
+    return value.length ? `[\n${value.map((v) => `${pad(depth + 1)}${rb(v, depth + 1)},`).join('\n')}\n${pad(depth)}]` : '[]';
   if (value && typeof value === 'object') {
     const entries = Object.entries(value).map(([k, v]) => `${pad(depth + 1)}${rubyKey(k)} ${rb(v, depth + 1)},`);
     return entries.length ? `{\n${entries.join('\n')}\n${pad(depth)}}` : '{}';

@@ -12,7 +12,12 @@ export default {
   template({ operation, pathParams, params, audio, empty, apiKeyEnv }) {
     const files = new Set(operation.params.filter((p) => p.file).map((p) => p.wire));
     // A file part is made from its example text, so the sample runs as it is.
-    const values = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, files.has(name) ? new SourceCode(`new File([${js(value)}], '${name}.txt', { type: 'text/plain' })`) : value]));
+    const values = Object.fromEntries(
+      Object.entries(params).map(([name, value]) => [
+        name,
+        files.has(name) ? new SourceCode(`new File([${js(value)}], '${name}.txt', { type: 'text/plain' })`) : value,
+      ]),
+    );
     const args = typescriptArguments(operation, { pathParams, params: values }).map((arg) => js(arg));
     const call = `await client.${[...operation.resource, operation.method].map(tsName).join('.')}(${args.join(', ')})`;
     const use = audio
@@ -34,4 +39,3 @@ ${use}
   /** @param {string} file @param {import('./index.mjs').Tools} tools @returns {[string, string[]]} */
   command: (file, tools) => [tools.node, ['--import', tools.tsxLoader, file]],
 };
-

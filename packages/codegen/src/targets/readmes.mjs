@@ -37,10 +37,19 @@ export const READMES = {
     call: (o) => {
       const args = typescriptMethod(o)
         .params.filter((p) => p.name !== 'options')
-        .map((p) => (p.name === 'query' ? `{ ${o.params.map((q) => `${q.wire}${q.required ? '' : '?'}`).join(', ')} }` : `${p.name}${p.optional ? '?' : ''}`));
+        .map((p) =>
+          p.name === 'query'
+            ? `{ ${o.params.map((q) => `${q.wire}${q.required ? '' : '?'}`).join(', ')} }`
+            : `${p.name}${p.optional ? '?' : ''}`,
+        );
       return `${[...o.resource, o.method].map(tsName).join('.')}(${args.join(', ')})`;
     },
-    answer: (o) => ({ json: `${code(o.types.response ?? '')}${fieldPreview(o.answer.fields)}`, binary: 'the bytes, as a `Blob`', empty: 'nothing (`undefined`)' })[o.answer.kind],
+    answer: (o) =>
+      ({
+        json: `${code(o.types.response ?? '')}${fieldPreview(o.answer.fields)}`,
+        binary: 'the bytes, as a `Blob`',
+        empty: 'nothing (`undefined`)',
+      })[o.answer.kind],
     walk: '`for await` walks every page',
     client: 'the SDK',
     fails: 'throws',
@@ -88,7 +97,12 @@ function methodTable(plan, readme) {
   const header = ['method', 'request', readme.language === 'typescript' ? 'resolves to' : 'returns', RETRIED];
   const rows = plan.operations.map((o) => {
     const answer = readme.answer(o);
-    return [code(readme.call(o)), code(`${o.http.method} ${o.http.path}`), o.paging ? `${answer}; ${readme.walk}` : answer, retried(plan.policy, o)];
+    return [
+      code(readme.call(o)),
+      code(`${o.http.method} ${o.http.path}`),
+      o.paging ? `${answer}; ${readme.walk}` : answer,
+      retried(plan.policy, o),
+    ];
   });
   return table(header, rows);
 }
@@ -114,7 +128,11 @@ function optionsTable(policy, language) {
     logLevel: `env ${code(env.logLevel)}, else ${quoted(d.logLevel)}: ${policy.logLevels.map(quoted).join(', ')}`,
     maxResponseBytes: `${code(String(d.maxResponseBytes.json))} (${d.maxResponseBytes.json / 2 ** 20} MiB) for JSON, ${code(String(d.maxResponseBytes.binary))} (${d.maxResponseBytes.binary / 2 ** 20} MiB) for audio`,
   };
-  const rows = Object.entries(names).map(([key, name]) => [code(name), /** @type {string} */ (defaults[key]), /** @type {string} */ (options[key]?.meaning)]);
+  const rows = Object.entries(names).map(([key, name]) => [
+    code(name),
+    /** @type {string} */ (defaults[key]),
+    /** @type {string} */ (options[key]?.meaning),
+  ]);
   return table(['option', 'default', 'meaning'], rows);
 }
 
@@ -123,18 +141,45 @@ function errorsTable(policy, language) {
   const { errors: names } = policy.languages[language];
   const { byStatus, serverError } = policy.errors;
   const { idempotentStatuses, idempotentFrom, nonIdempotentStatuses } = policy.retry;
-  const retriedStatus = (/** @type {number} */ s) => (idempotentStatuses.includes(s) || s >= idempotentFrom ? (nonIdempotentStatuses.includes(s) ? 'yes, every operation' : 'yes (idempotent operations)') : 'no');
+  const retriedStatus = (/** @type {number} */ s) =>
+    idempotentStatuses.includes(s) || s >= idempotentFrom
+      ? nonIdempotentStatuses.includes(s)
+        ? 'yes, every operation'
+        : 'yes (idempotent operations)'
+      : 'no';
   const short = (/** @type {string} */ name) => code(name.split('::').at(-1) ?? name);
   const rows = [
     ...Object.entries(byStatus).map(([status, name]) => [code(name), status, retriedStatus(Number(status))]),
-    [code(serverError), `${idempotentFrom} and above`, `yes (idempotent operations; ${nonIdempotentStatuses.filter((s) => s >= idempotentFrom).join(', ')} every operation)`],
-    [short(names.status), `any other status, a redirect (never followed), or a success answer that is not what the operation documents`, `only ${idempotentStatuses.filter((s) => !byStatus[s]).join(', ')} (idempotent operations)`],
-    [short(names.connection), 'no whole answer: DNS, a refused, reset or dropped connection, TLS, a body cut short', 'yes (idempotent operations; a refused connection for every operation)'],
+    [
+      code(serverError),
+      `${idempotentFrom} and above`,
+      `yes (idempotent operations; ${nonIdempotentStatuses.filter((s) => s >= idempotentFrom).join(', ')} every operation)`,
+    ],
+    [
+      short(names.status),
+      `any other status, a redirect (never followed), or a success answer that is not what the operation documents`,
+      `only ${idempotentStatuses.filter((s) => !byStatus[s]).join(', ')} (idempotent operations)`,
+    ],
+    [
+      short(names.connection),
+      'no whole answer: DNS, a refused, reset or dropped connection, TLS, a body cut short',
+      'yes (idempotent operations; a refused connection for every operation)',
+    ],
     [short(names.timeout), 'an attempt took longer than the timeout', 'yes (idempotent operations)'],
     [short(names.tooLarge), 'an answer larger than the size limit: reading stopped', 'no'],
     [short(names.invalidRequest), 'input refused before sending, naming the field', 'never (nothing was sent)'],
-    ...(names.configuration !== names.base ? [[short(names.configuration), 'an option that cannot work, or no API key, naming the option', 'never (nothing was sent)']] : []),
-    ...(names.unknownKeyword ? [[code(names.unknownKeyword), `an unknown keyword, or a required one left out (${short(names.missingKeyword ?? names.unknownKeyword)}), naming it`, 'never (nothing was sent)']] : []),
+    ...(names.configuration !== names.base
+      ? [[short(names.configuration), 'an option that cannot work, or no API key, naming the option', 'never (nothing was sent)']]
+      : []),
+    ...(names.unknownKeyword
+      ? [
+          [
+            code(names.unknownKeyword),
+            `an unknown keyword, or a required one left out (${short(names.missingKeyword ?? names.unknownKeyword)}), naming it`,
+            'never (nothing was sent)',
+          ],
+        ]
+      : []),
     ...(names.aborted ? [[short(names.aborted), 'your `signal` fired', 'never']] : []),
   ];
   return table(['class', 'when', 'retried'], rows);
@@ -151,7 +196,11 @@ function retryRules(plan, readme) {
   const first = d.initialRetryDelayMs * (1 - retry.jitter);
   return [
     `- **Idempotent operations** (${once.length ? `all but ${once.join(' and ')}` : 'all of them'}): ${lowerFirst(retry.meaning.idempotent)} At most ${code(names.maxRetries ?? '')} retries (default ${d.maxRetries}, so at most ${d.maxRetries + 1} attempts).`,
-    ...(once.length ? [`- **${once.join(' and ')}**: ${lowerFirst(retry.meaning.nonIdempotent)} After a refused connection, ${retry.nonIdempotentStatuses.join(' or ')}, the request provably did nothing.`] : []),
+    ...(once.length
+      ? [
+          `- **${once.join(' and ')}**: ${lowerFirst(retry.meaning.nonIdempotent)} After a refused connection, ${retry.nonIdempotentStatuses.join(' or ')}, the request provably did nothing.`,
+        ]
+      : []),
     '',
     `The wait before retry *n* is ${code(names.initialRetryDelay ?? '')} × 2^(n−1) (default ${at(d.initialRetryDelayMs)}), at most ${code(names.maxRetryDelay ?? '')} (${at(d.maxRetryDelayMs)}), minus up to ${retry.jitter * 100} % at random so that many clients do not retry in step: between ${at(first)} and ${at(d.initialRetryDelayMs)} before the first retry. When the server says how long to wait (${code(headers.retryAfterMs)} in milliseconds, or ${code('Retry-After')} in seconds or as an HTTP date), ${readme.client} waits exactly that, up to ${code(names.maxRetryAfter ?? '')} (${at(d.maxRetryAfterMs)}); a longer wait ${readme.fails} the error at once, with the header on it.`,
     '',
@@ -169,7 +218,8 @@ function withBlocks(path, blocks) {
     const end = `<!-- /generated:${name} -->`;
     const from = text.indexOf(start);
     const to = text.indexOf(end);
-    if (from < 0 || to < from) throw new Error(`${path}: the markers of the generated ${name} are missing; put these two lines where it goes:\n${start}\n${end}`);
+    if (from < 0 || to < from)
+      throw new Error(`${path}: the markers of the generated ${name} are missing; put these two lines where it goes:\n${start}\n${end}`);
     text = `${text.slice(0, from)}${start}\n${content}\n${text.slice(to)}`;
   }
   return text;

@@ -25,7 +25,10 @@ export function rubyFiles({ doc, plan }) {
   const version = readFileSync(`${ROOT}VERSION`, 'utf8').trim();
   for (const o of plan.operations) checkNames(o);
   return new Map([
-    [`${LIB}/version.rb`, rb(`module Revox\n  # The gem's version: the release's, from VERSION, as every package of it.\n  VERSION = ${str(version)}\nend\n`)],
+    [
+      `${LIB}/version.rb`,
+      rb(`module Revox\n  # The gem's version: the release's, from VERSION, as every package of it.\n  VERSION = ${str(version)}\nend\n`),
+    ],
     [`${LIB}/policy.rb`, rb(policySource(plan.policy))],
     [`${LIB}/errors.rb`, rb(errorsSource(plan.policy))],
     [`${LIB}/operations.rb`, rb(operationsSource(plan))],
@@ -38,12 +41,17 @@ export function rubyFiles({ doc, plan }) {
   ]);
 }
 
-const rb = (/** @type {string} */ source) => `${banner('#', 'packages/codegen/src/targets/ruby.mjs')}# frozen_string_literal: true\n\n${source}`;
+const rb = (/** @type {string} */ source) =>
+  `${banner('#', 'packages/codegen/src/targets/ruby.mjs')}# frozen_string_literal: true\n\n${source}`;
 const rbs = (/** @type {string} */ source) => `${banner('#', 'packages/codegen/src/targets/ruby.mjs')}\n${source}`;
 /** A Ruby (and RBS) double-quoted string literal: JSON's escapes are Ruby's too, once `#` cannot start an interpolation. */
 const str = (/** @type {string} */ value) => JSON.stringify(value).replaceAll('#', '\\#');
 
-const RESERVED = new Set('BEGIN END alias and begin break case class def defined? do else elsif end ensure false for if in module next nil not or redo rescue retry return self super then true undef unless until when while yield'.split(' '));
+const RESERVED = new Set(
+  'BEGIN END alias and begin break case class def defined? do else elsif end ensure false for if in module next nil not or redo rescue retry return self super then true undef unless until when while yield'.split(
+    ' ',
+  ),
+);
 
 /**
  * Method and resource names become `def`s and readers, and path parameters
@@ -53,10 +61,19 @@ const RESERVED = new Set('BEGIN END alias and begin break case class def defined
  * @param {OperationPlan} o
  */
 function checkNames(o) {
-  for (const [what, name] of [...o.pathParams.map((p) => /** @type {const} */ (['path parameter', p.ident])), ['method name', o.method], ...o.resource.map((r) => /** @type {const} */ (['resource name', r]))]) {
-    if (RESERVED.has(name) || name === 'request_options') throw new Error(`${o.id}: the ${what} ${JSON.stringify(name)} cannot be a Ruby name; rename it in the spec`);
+  for (const [what, name] of [
+    ...o.pathParams.map((p) => /** @type {const} */ (['path parameter', p.ident])),
+    ['method name', o.method],
+    ...o.resource.map((r) => /** @type {const} */ (['resource name', r])),
+  ]) {
+    if (RESERVED.has(name) || name === 'request_options')
+      throw new Error(`${o.id}: the ${what} ${JSON.stringify(name)} cannot be a Ruby name; rename it in the spec`);
   }
-  for (const p of o.params) if (p.ident === 'request_options') throw new Error(`${o.id}: the ${p.in} field ${p.wire} would be the keyword request_options:, which every method keeps for its options`);
+  for (const p of o.params)
+    if (p.ident === 'request_options')
+      throw new Error(
+        `${o.id}: the ${p.in} field ${p.wire} would be the keyword request_options:, which every method keeps for its options`,
+      );
 }
 
 /** Seconds, as a Ruby Float literal. @param {number} ms */
@@ -116,7 +133,8 @@ end
 
 function policySignatures() {
   const constants = {
-    String: 'BASE_URL LOG_LEVEL ENV_API_KEY ENV_BASE_URL ENV_LOG_LEVEL HEADER_ATTEMPT HEADER_CLIENT HEADER_REQUEST_ID HEADER_RETRY_AFTER_MS HEADER_RETRY_AFTER',
+    String:
+      'BASE_URL LOG_LEVEL ENV_API_KEY ENV_BASE_URL ENV_LOG_LEVEL HEADER_ATTEMPT HEADER_CLIENT HEADER_REQUEST_ID HEADER_RETRY_AFTER_MS HEADER_RETRY_AFTER',
     Float: 'TIMEOUT INITIAL_RETRY_DELAY MAX_RETRY_DELAY MAX_RETRY_AFTER JITTER',
     Integer: 'MAX_RETRIES MAX_RESPONSE_BYTES_JSON MAX_RESPONSE_BYTES_BINARY RETRY_FROM_IDEMPOTENT',
     'Array[Integer]': 'RETRY_STATUSES_IDEMPOTENT RETRY_STATUSES_NON_IDEMPOTENT',
@@ -129,7 +147,10 @@ function policySignatures() {
 
 /** @param {import('../plan/index.mjs').PolicyPlan} policy */
 function errorsSource({ errors }) {
-  const classes = [...Object.entries(errors.byStatus).map(([status, name]) => [name, `The server answered ${status}.`]), [errors.serverError, 'The server answered 500 or above.']];
+  const classes = [
+    ...Object.entries(errors.byStatus).map(([status, name]) => [name, `The server answered ${status}.`]),
+    [errors.serverError, 'The server answered 500 or above.'],
+  ];
   return `module Revox
   module Errors
 ${classes.map(([name, when]) => `    # ${when}\n    class ${name} < APIError; end\n`).join('\n')}
@@ -209,7 +230,8 @@ end
 const className = (r) => r.path.map(pascalCase).join('::');
 
 /** @param {ResourcePlan} r */
-const summary = (r) => `\`client.${r.path.join('.')}\`: ${[...r.operations.map((o) => o.method), ...r.children.map((c) => c.ident)].join(', ')}.`;
+const summary = (r) =>
+  `\`client.${r.path.join('.')}\`: ${[...r.operations.map((o) => o.method), ...r.children.map((c) => c.ident)].join(', ')}.`;
 
 /**
  * The parameters of an operation's Ruby method as readers see them: path
@@ -224,7 +246,8 @@ export function rubyParameters(o) {
 }
 
 /** The class of what an operation's Ruby method returns. @param {OperationPlan} o */
-export const rubyReturns = (o) => ({ binary: 'Revox::Binary', empty: 'nil', json: o.paging ? 'Revox::Page' : 'Revox::Model' })[o.answer.kind];
+export const rubyReturns = (o) =>
+  ({ binary: 'Revox::Binary', empty: 'nil', json: o.paging ? 'Revox::Page' : 'Revox::Model' })[o.answer.kind];
 
 /** @param {OperationPlan} o */
 function rubyMethod(o) {
@@ -239,8 +262,18 @@ function rubyMethod(o) {
 
 /** @param {OperationPlan} o */
 function methodComment(o) {
-  const keywords = o.params.length ? `Keywords: ${o.params.map((p) => `\`${p.ident}:\`${p.required ? ' (required)' : ''}`).join(', ')}.` : '';
-  return comment([`**${o.summary}** (\`${o.http.method} ${o.http.path}\`)`, o.description, keywords, o.deprecated ? '@deprecated The API marks this operation as deprecated.' : ''], '');
+  const keywords = o.params.length
+    ? `Keywords: ${o.params.map((p) => `\`${p.ident}:\`${p.required ? ' (required)' : ''}`).join(', ')}.`
+    : '';
+  return comment(
+    [
+      `**${o.summary}** (\`${o.http.method} ${o.http.path}\`)`,
+      o.description,
+      keywords,
+      o.deprecated ? '@deprecated The API marks this operation as deprecated.' : '',
+    ],
+    '',
+  );
 }
 
 /** @param {ResourcePlan[]} roots */
@@ -255,7 +288,9 @@ function resourcesSource(roots) {
     const members = [];
     if (r.children.length) {
       members.push(r.children.map((c) => `# ${summary(c)}\nattr_reader :${c.ident}\n`).join('\n'));
-      members.push(`def initialize(client)\n  super\n${r.children.map((c) => `  @${c.ident} = ${pascalCase(c.ident)}.new(client)\n`).join('')}end\n`);
+      members.push(
+        `def initialize(client)\n  super\n${r.children.map((c) => `  @${c.ident} = ${pascalCase(c.ident)}.new(client)\n`).join('')}end\n`,
+      );
     }
     for (const o of r.operations) members.push(`${methodComment(o)}${rubyMethod(o)}`);
     members.push(...r.children.map(emit));
@@ -297,7 +332,8 @@ function alternatives(doc, raw) {
   if (Array.isArray(schema.enum)) return schema.enum.flatMap(literals);
   // Partly known values (spec/rules/open-enum.md): named for the reader, any other string or symbol still taken.
   const known = schema['x-revox-known-values'];
-  if (Array.isArray(known)) return [...known.flatMap(literals), 'String', 'Symbol', ...([schema.type].flat().includes('null') ? ['nil'] : [])];
+  if (Array.isArray(known))
+    return [...known.flatMap(literals), 'String', 'Symbol', ...([schema.type].flat().includes('null') ? ['nil'] : [])];
   const variants = schema.oneOf ?? schema.anyOf;
   if (variants) return variants.flatMap((/** @type {any} */ v) => alternatives(doc, v));
   if (schema.allOf) return ['Hash[Symbol | String, untyped]'];
@@ -307,7 +343,11 @@ function alternatives(doc, raw) {
   if (!types.length) return ['untyped'];
   return types.map((/** @type {string} */ type) => {
     if (type === 'array') return `Array[${rbsType(doc, schema.items)}]`;
-    return { string: 'String', number: 'Numeric', integer: 'Integer', boolean: 'bool', null: 'nil', object: 'Hash[Symbol | String, untyped]' }[type] ?? 'untyped';
+    return (
+      { string: 'String', number: 'Numeric', integer: 'Integer', boolean: 'bool', null: 'nil', object: 'Hash[Symbol | String, untyped]' }[
+        type
+      ] ?? 'untyped'
+    );
   });
 }
 
@@ -352,4 +392,3 @@ ${roots.map((r) => `    attr_reader ${r.ident}: Resources::${className(r)}\n`).j
 end
 `;
 }
-

@@ -10,7 +10,15 @@ import { allResources, camel, pascalCase } from '../plan/index.mjs';
 const DIR = 'packages/sdk/src/generated';
 
 /** The hand-written error classes of src/errors.ts, also reachable as `Revox.<name>` (packages/sdk/test/errors.test.ts checks that every exported error class is). */
-export const BASE_ERRORS = ['RevoxError', 'RevoxValidationError', 'APIError', 'APIConnectionError', 'APIConnectionTimeoutError', 'APIUserAbortError', 'ResponseTooLargeError'];
+export const BASE_ERRORS = [
+  'RevoxError',
+  'RevoxValidationError',
+  'APIError',
+  'APIConnectionError',
+  'APIConnectionTimeoutError',
+  'APIUserAbortError',
+  'ResponseTooLargeError',
+];
 
 /**
  * @typedef {import('../plan/index.mjs').Plan} Plan
@@ -79,7 +87,11 @@ export function typescriptMethod(o, qualify = (name) => name) {
   const params = o.pathParams.map((p) => ({ name: camel(p.ident), type: p.type === 'integer' ? 'number' : 'string', optional: false }));
   if (o.input !== 'none') {
     const type = qualify(/** @type {string} */ (o.types.params));
-    params.push(o.input === 'required' ? { name: paramsArgument(o), type, optional: false } : { name: paramsArgument(o), type, optional: true, default: '{}' });
+    params.push(
+      o.input === 'required'
+        ? { name: paramsArgument(o), type, optional: false }
+        : { name: paramsArgument(o), type, optional: true, default: '{}' },
+    );
   }
   params.push({ name: 'options', type: 'RequestOptions', optional: true });
   if (o.answer.kind === 'empty') return { params, returns: 'APIPromise<void>' };
@@ -102,17 +114,16 @@ export function typescriptArguments(o, { pathParams = {}, params }) {
 
 /** A JSDoc block from prose; `*​/` cannot end it early. @param {string[]} paragraphs @param {string} indent */
 export function jsdoc(paragraphs, indent) {
-  const lines = paragraphs
-    .filter(Boolean)
-    .join('\n\n')
-    .replaceAll('*/', '*\\/')
-    .trimEnd()
-    .split('\n');
+  const lines = paragraphs.filter(Boolean).join('\n\n').replaceAll('*/', '*\\/').trimEnd().split('\n');
   return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ''}`).join('\n')}\n${indent} */\n`;
 }
 
 /** @param {OperationPlan} o */
-const methodDoc = (o) => [`**${o.summary}** (\`${o.http.method} ${o.http.path}\`)`, o.description, o.deprecated ? '@deprecated The API marks this operation as deprecated.' : ''];
+const methodDoc = (o) => [
+  `**${o.summary}** (\`${o.http.method} ${o.http.path}\`)`,
+  o.description,
+  o.deprecated ? '@deprecated The API marks this operation as deprecated.' : '',
+];
 
 /** @param {Plan} plan */
 function revoxSource(plan) {
@@ -136,7 +147,11 @@ ${members.join('\n\n')}
 }`);
   }
 
-  const errors = [...BASE_ERRORS.map((n) => `Errors.${n}`), ...Object.values(policy.errors.byStatus).map((n) => `StatusErrors.${n}`), `StatusErrors.${policy.errors.serverError}`];
+  const errors = [
+    ...BASE_ERRORS.map((n) => `Errors.${n}`),
+    ...Object.values(policy.errors.byStatus).map((n) => `StatusErrors.${n}`),
+    `StatusErrors.${policy.errors.serverError}`,
+  ];
   return `${banner('//', 'the SDK plan')}import type * as Types from '@revoxai/types';
 import type { operations } from '@revoxai/types';
 import type { APIPromise, PagePromise } from '../api-promise.js';
@@ -265,7 +280,7 @@ ${doc(o.apiKey.meaning, `Default: the \`${env.apiKey}\` environment variable.`)}
 ${doc(o.baseUrl.meaning, `Default: \`${env.baseUrl}\`, else ${d.baseUrl}.`)}  baseURL?: string | undefined;
 ${doc(`${o.timeout.meaning} In milliseconds.`, ms(d.timeoutMs))}  timeout?: number | undefined;
 ${doc(o.maxRetries.meaning, `Default: ${d.maxRetries}.`)}  maxRetries?: number | undefined;
-${doc('Backoff between retries: `initialMs` doubled per retry up to `maxMs`, minus up to ' + `${retry.jitter * 100} % jitter; a server-requested wait honoured up to \`maxRetryAfterMs\`.`, `Defaults: ${d.initialRetryDelayMs}, ${d.maxRetryDelayMs} and ${d.maxRetryAfterMs} ms.`)}  retryDelay?: Partial<RetryDelays> | undefined;
+${doc(`Backoff between retries: \`initialMs\` doubled per retry up to \`maxMs\`, minus up to ${retry.jitter * 100} % jitter; a server-requested wait honoured up to \`maxRetryAfterMs\`.`, `Defaults: ${d.initialRetryDelayMs}, ${d.maxRetryDelayMs} and ${d.maxRetryAfterMs} ms.`)}  retryDelay?: Partial<RetryDelays> | undefined;
 ${doc(o.logLevel.meaning, `Default: \`${env.logLevel}\`, else \`${d.logLevel}\`.`)}  logLevel?: LogLevel | undefined;
 ${doc(o.maxResponseBytes.meaning, `Default: ${mib(d.maxResponseBytes.json)} for JSON, ${mib(d.maxResponseBytes.binary)} for audio; set it to apply one limit to every answer.`)}  maxResponseBytes?: number | undefined;
 }
@@ -295,7 +310,8 @@ function examplesSource(plan) {
     const status = o.answer.status;
     if (o.answer.kind === 'empty') return `  ${o.id}: ${JSON.stringify({ status, type: '' })},`;
     if (!first) throw new Error(`${at} has no success example for @revoxai/sdk/testing to answer with`);
-    const content = o.answer.kind === 'json' ? { body: first.value } : { base64: externalExample(first.externalValue ?? '').toString('base64') };
+    const content =
+      o.answer.kind === 'json' ? { body: first.value } : { base64: externalExample(first.externalValue ?? '').toString('base64') };
     return `  ${o.id}: ${JSON.stringify({ status, type: o.answer.mediaType, ...content })},`;
   });
   const typeOf = (/** @type {import('../plan/index.mjs').Param} */ p) => {
@@ -305,7 +321,9 @@ function examplesSource(plan) {
   };
   const queries = plan.operations
     .filter((o) => o.params.some((p) => p.in === 'query'))
-    .map((o) => `  ${o.id}: ${JSON.stringify(Object.fromEntries(o.params.filter((p) => p.in === 'query').map((p) => [p.wire, typeOf(p)])))},`);
+    .map(
+      (o) => `  ${o.id}: ${JSON.stringify(Object.fromEntries(o.params.filter((p) => p.in === 'query').map((p) => [p.wire, typeOf(p)])))},`,
+    );
   // Declared types, not `as const`: the literal type of every example would outgrow what the compiler
   // can write into a declaration file once a spec has hundreds of operations (TS7056).
   const ids = plan.operations.map((o) => `'${o.id}'`).join(' | ');

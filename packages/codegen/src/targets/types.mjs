@@ -81,11 +81,19 @@ function sdkNames(doc, plan) {
     const parts = [
       ...(places.has('query') ? [`NonNullable<${op}['parameters']['query']>`] : []),
       ...(places.has('header') ? [`NonNullable<${op}['parameters']['header']>`] : []),
-      ...(o.body ? [`NonNullable<${op}['requestBody']>['content']['${o.body.encoding === 'json' ? 'application/json' : 'multipart/form-data'}']`] : []),
+      ...(o.body
+        ? [`NonNullable<${op}['requestBody']>['content']['${o.body.encoding === 'json' ? 'application/json' : 'multipart/form-data'}']`]
+        : []),
     ];
     const what = o.body && parts.length === 1 ? 'The body' : places.size === 1 && places.has('query') ? 'The query' : 'The parameters';
     if (o.types.params) alias(o.types.params, parts.length === 1 ? (o.body?.component ?? '') : '', parts.join(' & '), `${what} of ${call}`);
-    if (o.types.response) alias(o.types.response, o.answer.component ?? '', `${op}['responses'][${o.answer.status}]['content']['${o.answer.mediaType}']`, `What ${call} resolves to`);
+    if (o.types.response)
+      alias(
+        o.types.response,
+        o.answer.component ?? '',
+        `${op}['responses'][${o.answer.status}]['content']['${o.answer.mediaType}']`,
+        `What ${call} resolves to`,
+      );
   }
   return `${banner('//', 'the SDK plan')}\nimport type { operations } from './openapi.js';\n\n${lines.join('\n\n')}\n`;
 }

@@ -18,7 +18,12 @@ export function validatorFiles({ doc, plan }) {
   const bodies = {};
   /** @type {Record<string, string>} */
   const queries = {};
-  const add = (/** @type {string} */ name, /** @type {any} */ schema, /** @type {Record<string, string>} */ routes, /** @type {string} */ route) => {
+  const add = (
+    /** @type {string} */ name,
+    /** @type {any} */ schema,
+    /** @type {Record<string, string>} */ routes,
+    /** @type {string} */ route,
+  ) => {
     ajv.addSchema(schema, name);
     exportsByName[name] = name;
     routes[route] = name;
@@ -29,7 +34,12 @@ export function validatorFiles({ doc, plan }) {
     if (o.body?.encoding === 'json') {
       // The API takes fields this spec does not describe yet, so the schemas allow them; a caller who asks for
       // validation wants a misspelt one (`nmae`) named, so the body as a whole allows no other top-level field.
-      add(`validate_${o.id}`, { type: 'object', $ref: schemaRef(`#/components/schemas/${o.body.component}`), unevaluatedProperties: false }, bodies, route);
+      add(
+        `validate_${o.id}`,
+        { type: 'object', $ref: schemaRef(`#/components/schemas/${o.body.component}`), unevaluatedProperties: false },
+        bodies,
+        route,
+      );
     } else if (o.body) {
       // A form: its text fields as the schema says; a file part is whatever the caller hands over (a Blob, bytes).
       const form = {
@@ -43,7 +53,11 @@ export function validatorFiles({ doc, plan }) {
     const query = o.params.filter((p) => p.in === 'query');
     if (query.length) {
       // The query as the caller passes it: an object of the parameters' values.
-      const object = { type: 'object', properties: Object.fromEntries(query.map((p) => [p.wire, absoluteRefs(p.schema)])), required: query.filter((p) => p.required).map((p) => p.wire) };
+      const object = {
+        type: 'object',
+        properties: Object.fromEntries(query.map((p) => [p.wire, absoluteRefs(p.schema)])),
+        required: query.filter((p) => p.required).map((p) => p.wire),
+      };
       add(`validate_${o.id}_query`, object, queries, route);
     }
   }
@@ -67,11 +81,7 @@ export interface Validator {
 export declare const requestValidators: Record<string, Validator | undefined>;
 export declare const queryValidators: Record<string, Validator | undefined>;
 `;
-  return new Map([
-    [`${DIR}/validators.js`, code],
-    [`${DIR}/validators.d.ts`, types],
-    ...answerValidatorFiles(doc, plan),
-  ]);
+  return new Map([[`${DIR}/validators.js`, code], [`${DIR}/validators.d.ts`, types], ...answerValidatorFiles(doc, plan)]);
 }
 
 /**

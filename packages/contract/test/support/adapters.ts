@@ -106,7 +106,10 @@ export function typescriptAdapter(): Adapter {
         const operation = operationNamed(input.call);
         // TypeScript callers write wire names; a keyword the plan does not know is passed as it is.
         const wire = new Map(operation.params.map((p) => [p.ident, p.wire]));
-        const params = { ...Object.fromEntries(Object.entries(input.params ?? {}).map(([ident, value]) => [wire.get(ident) ?? ident, value])), ...input.requestOptions?.extraBody };
+        const params = {
+          ...Object.fromEntries(Object.entries(input.params ?? {}).map(([ident, value]) => [wire.get(ident) ?? ident, value])),
+          ...input.requestOptions?.extraBody,
+        };
         // The arguments in the method's order: path values, the params object, the request options.
         const args: unknown[] = operation.pathParams.map((_, i) => input.path?.[i]);
         if (operation.input !== 'none') args.push(params);
@@ -136,7 +139,12 @@ async function answerOf(answer: unknown): Promise<Answer> {
 function failureOf(error: unknown): Failure {
   const e = error as { name?: string; status?: number; message?: string };
   const printed = [String(error), inspect(error, { depth: 10, showHidden: true }), safeJson(error)].join('\n');
-  return { className: e?.name ?? typeof error, status: typeof e?.status === 'number' ? e.status : null, message: e?.message ?? String(error), printed };
+  return {
+    className: e?.name ?? typeof error,
+    status: typeof e?.status === 'number' ? e.status : null,
+    message: e?.message ?? String(error),
+    printed,
+  };
 }
 
 function safeJson(value: unknown): string {
@@ -157,7 +165,7 @@ export function processAdapter(language: 'ruby' | 'python', command: string, arg
   let stderr = '';
   let queue = Promise.resolve();
   const start = () => {
-    child = spawn(command, args, { env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '' } });
+    child = spawn(command, args, { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
     child.stderr.on('data', (chunk) => (stderr += chunk));
     lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   };
@@ -181,7 +189,8 @@ export function processAdapter(language: 'ruby' | 'python', command: string, arg
     async close() {
       if (!child) return;
       // A process that stopped on its own (its error is in stderr) has nothing left to wait for.
-      const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child!.once('exit', resolve));
+      const exited =
+        child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child!.once('exit', resolve));
       child.stdin.end();
       await exited;
       child = undefined;

@@ -74,7 +74,9 @@ export function sitesOf(doc: unknown, schema: Schema, value: unknown, path: (str
   const sites: Site[] = [{ path, schema: node, value }];
   const concrete = branchFor(doc, node, value);
   if (Array.isArray(value) && concrete.items) {
-    value.forEach((item, i) => sites.push(...sitesOf(doc, concrete.items, item, [...path, i])));
+    value.forEach((item, i) => {
+      sites.push(...sitesOf(doc, concrete.items, item, [...path, i]));
+    });
   } else if (value && typeof value === 'object' && concrete.properties) {
     for (const [key, child] of Object.entries(value)) {
       if (concrete.properties[key]) sites.push(...sitesOf(doc, concrete.properties[key], child, [...path, key]));

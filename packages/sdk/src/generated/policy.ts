@@ -33,7 +33,13 @@ export const RETRY = { idempotent: [408, 409, 429], idempotentFrom: 500, nonIdem
 export const IDEMPOTENT_METHODS: ReadonlySet<string> = new Set(['GET', 'PUT', 'DELETE', 'OPTIONS', 'HEAD', 'TRACE']);
 
 /** The headers the client sends (the attempt number, the SDK and runtime) and reads (the request id, a requested wait). */
-export const HEADERS = { attempt: 'x-revox-attempt', client: 'x-revox-client', requestId: 'x-request-id', retryAfterMs: 'retry-after-ms', retryAfter: 'retry-after' } as const;
+export const HEADERS = {
+  attempt: 'x-revox-attempt',
+  client: 'x-revox-client',
+  requestId: 'x-request-id',
+  retryAfterMs: 'retry-after-ms',
+  retryAfter: 'retry-after',
+} as const;
 
 /** A header holds a credential when its name matches: its value is masked wherever the client prints headers. */
 export const SECRET_HEADER = /auth|key|token|secret|cookie|session/i;
@@ -86,7 +92,15 @@ export interface PolicyOptions {
   maxResponseBytes?: number | undefined;
 }
 
-const BY_STATUS: Record<number, typeof APIError> = { 400: StatusErrors.BadRequestError, 401: StatusErrors.AuthenticationError, 403: StatusErrors.PermissionDeniedError, 404: StatusErrors.NotFoundError, 409: StatusErrors.ConflictError, 422: StatusErrors.UnprocessableEntityError, 429: StatusErrors.RateLimitError };
+const BY_STATUS: Record<number, typeof APIError> = {
+  400: StatusErrors.BadRequestError,
+  401: StatusErrors.AuthenticationError,
+  403: StatusErrors.PermissionDeniedError,
+  404: StatusErrors.NotFoundError,
+  409: StatusErrors.ConflictError,
+  422: StatusErrors.UnprocessableEntityError,
+  429: StatusErrors.RateLimitError,
+};
 
 /** The error for an HTTP failure status, its message built from the response. */
 export function errorFromResponse(status: number, headers: Headers, body: unknown, message?: string): APIError {

@@ -32,7 +32,13 @@ export async function startServer(...initial: Handler[]): Promise<TestServer> {
   const server = createServer(async (raw, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of raw) chunks.push(chunk as Buffer);
-    const received = { method: raw.method!, url: raw.url!, headers: raw.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() };
+    const received = {
+      method: raw.method!,
+      url: raw.url!,
+      headers: raw.headers,
+      body: Buffer.concat(chunks).toString('utf8'),
+      at: Date.now(),
+    };
     requests.push(received);
     const handler = handlers[Math.min(requests.length - 1 - scriptedAt, handlers.length - 1)]!;
     await handler(received, res, raw);
