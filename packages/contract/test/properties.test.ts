@@ -24,6 +24,9 @@ const server = createServer(async (req, res) => {
   received.push(raw);
   res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
 });
+// Idle connections stay open between properties: a busy machine can leave one idle past Node's 5 s
+// default, and a request on a connection the server just closed would fail for a reason no property is about.
+server.keepAliveTimeout = 120_000;
 let client: Revox;
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
