@@ -1,0 +1,9 @@
+// Prints the Ruby operation table the generator writes for the codegen's
+// constructs fixture (packages/codegen/test/fixtures/constructs.ts), so that
+// the gem's runtime is tested on the rows it will get when the API adopts
+// those constructs: run with `node --import tsx`.
+import { inputOf, rubyFiles } from '@revoxai/codegen';
+import { constructsSpec } from '../../../codegen/test/fixtures/constructs.ts';
+
+const table = rubyFiles(inputOf(constructsSpec())).get('packages/ruby/lib/revox/generated/operations.rb');
+process.stdout.write(/OPERATIONS = (\{[\s\S]*\}\.freeze)/.exec(table)[1]);
