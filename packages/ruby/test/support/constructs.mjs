@@ -3,7 +3,10 @@
 // the gem's runtime is tested on the rows it will get when the API adopts
 // those constructs: run with `node --import tsx`.
 import { inputOf, rubyFiles } from '@revoxai/codegen';
+// @ts-expect-error: tsx loads the fixture's TypeScript; the type check has no such import mode
 import { constructsSpec } from '../../../codegen/test/fixtures/constructs.ts';
 
-const table = rubyFiles(inputOf(constructsSpec())).get('packages/ruby/lib/revox/generated/operations.rb');
-process.stdout.write(/OPERATIONS = (\{[\s\S]*\}\.freeze)/.exec(table)[1]);
+const table = rubyFiles(inputOf(constructsSpec())).get('packages/ruby/lib/revox/generated/operations.rb') ?? '';
+const found = /OPERATIONS = (\{[\s\S]*\}\.freeze)/.exec(table);
+if (!found) throw new Error('the Ruby target wrote no OPERATIONS table for the constructs fixture');
+process.stdout.write(found[1]);
