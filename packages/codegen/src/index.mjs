@@ -4,6 +4,7 @@
 // operation facts from the plan only.
 import { loadModel, loadPolicy, loadSpec, modelOf } from '@revoxai/spec';
 import { planOf } from './plan/index.mjs';
+import { pythonFiles } from './targets/python.mjs';
 import { readmeFiles } from './targets/readmes.mjs';
 import { rubyFiles } from './targets/ruby.mjs';
 import { SAMPLES_DIR, samplesFiles } from './targets/samples.mjs';
@@ -14,6 +15,7 @@ import { validatorFiles } from './targets/validators.mjs';
 export { allResources, camel, identifier, planOf, UnsupportedError } from './plan/index.mjs';
 export { BASE_ERRORS, operationRow, paramsArgument, sdkFiles, tsName, typescriptArguments, typescriptMethod } from './targets/sdk.mjs';
 export { rubyFiles } from './targets/ruby.mjs';
+export { pythonFiles, pythonName, pythonParameters, pythonReturns } from './targets/python.mjs';
 export { block, fieldPreview, rubyParts, rubySignature, typescriptParts, typescriptSignature } from './signatures.mjs';
 export { LANGUAGES } from './samples/index.mjs';
 export { AUDIO_FILE } from './samples/facts.mjs';
@@ -28,7 +30,16 @@ export { AUDIO_FILE } from './samples/facts.mjs';
  */
 
 /** The folders that hold generated files only: a file there that no target writes is stale. */
-export const GENERATED_FOLDERS = ['packages/types/src/generated', 'packages/sdk/src/generated', 'packages/ruby/lib/revox/generated', 'packages/ruby/sig/generated', SAMPLES_DIR];
+export const GENERATED_FOLDERS = [
+  'packages/types/src/generated',
+  'packages/sdk/src/generated',
+  'packages/ruby/lib/revox/generated',
+  'packages/ruby/sig/generated',
+  'packages/python/src/revox/_generated',
+  'packages/python/src/revox/resources',
+  'packages/python/src/revox/types',
+  SAMPLES_DIR,
+];
 
 /** @type {Record<string, (input: Input) => Map<string, string | Uint8Array> | Promise<Map<string, string | Uint8Array>>>} */
 export const TARGETS = {
@@ -36,6 +47,7 @@ export const TARGETS = {
   sdk: sdkFiles,
   validators: validatorFiles,
   ruby: rubyFiles,
+  python: pythonFiles,
   samples: samplesFiles,
   readmes: readmeFiles,
 };

@@ -146,10 +146,13 @@ def _refuse(message: str) -> NoReturn:
     raise InvalidRequestError(f"{message} Nothing was sent.")
 
 
-def _segment(name: str, value: object) -> str:
+def _segment(name: str, value: object, integer: bool = False) -> str:
     """A path parameter as one percent-encoded segment. What encoding cannot make
-    safe is refused: a value that is not a str, an empty one, and the dot
-    segments, which URL resolution turns into another path."""
+    safe is refused: a value that is not a str (or an int, for a parameter the
+    spec types integer), an empty one, and the dot segments, which URL
+    resolution turns into another path."""
+    if integer and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
     if not isinstance(value, str):
         _refuse(f"Invalid `{name}`: expected a str, got {type(value).__name__}.")
     if not value:
@@ -345,7 +348,7 @@ def _path(operation: Operation, path_args: Sequence[object]) -> str:
         _refuse(f"{operation.sdk} takes {len(operation.path_params)} path parameters, got {len(path_args)}.")
     path = operation.path
     for name, value in zip(operation.path_params, path_args):
-        path = path.replace("{" + name + "}", _segment(name, value), 1)
+        path = path.replace("{" + name + "}", _segment(name, value, name in operation.integer_path_params), 1)
     return path
 
 
