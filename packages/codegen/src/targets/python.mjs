@@ -96,6 +96,9 @@ function checkResources(roots) {
   }
 }
 
+/** An operation's method as Python code reaches it from the client: `assistants.faq_items.update`. @param {OperationPlan} o */
+export const pythonPath = (o) => [...o.resource, o.method].join('.');
+
 /** A Python string literal. @param {string} value */
 const str = (value) => JSON.stringify(value);
 
@@ -137,9 +140,10 @@ function prose(paragraphs, width) {
     .replaceAll('\u00a0', ' ');
 }
 
-/** A docstring, indented. @param {string[]} paragraphs @param {string} indent */
-function docstring(paragraphs, indent) {
-  const text = prose(paragraphs, 88 - indent.length).replaceAll('\\', '\\\\').replaceAll('"""', '\\"\\"\\"');
+/** A docstring, indented; its first line as it is. @param {string[]} paragraphs @param {string} indent @param {boolean} [heading] whether the first paragraph is a heading, kept on one line */
+function docstring(paragraphs, indent, heading = false) {
+  const [first = '', ...rest] = paragraphs.filter(Boolean);
+  const text = (heading ? [prose([first], 1000), prose(rest, 88 - indent.length)].filter(Boolean).join('\n\n') : prose(paragraphs, 88 - indent.length)).replaceAll('\\', '\\\\').replaceAll('"""', '\\"\\"\\"');
   const lines = text.split('\n').map((l, i) => (i === 0 || !l ? l : `${indent}${l}`));
   const body = lines.join('\n');
   return lines.length === 1 ? `${indent}"""${body}"""\n` : `${indent}"""${body}\n${indent}"""\n`;
@@ -250,18 +254,19 @@ function paramRow(p) {
 /** @param {Plan} plan */
 function operationsSource(plan) {
   const bool = (/** @type {boolean} */ b) => (b ? 'True' : 'False');
-  const tuple = (/** @type {string[]} */ items) => (items.length ? `(${items.join(', ')},)` : '()');
+  // Rows one a line (a trailing comma keeps them so), names on one.
+  const tuple = (/** @type {string[]} */ items, rows = false) => `(${items.join(', ')}${items.length === 1 || (rows && items.length) ? ',' : ''})`;
   const row = (/** @type {OperationPlan} */ o) => {
     const where = (/** @type {string} */ place) => o.params.filter((p) => p.in === place).map(paramRow);
-    const body = o.body ? `Body(encoding=${str(o.body.encoding)}, required=${bool(o.body.required)}, fields=${tuple(where('body'))})` : 'None';
+    const body = o.body ? `Body(encoding=${str(o.body.encoding)}, required=${bool(o.body.required)}, fields=${tuple(where('body'), true)})` : 'None';
     const facts = [
       `id=${str(o.id)}`,
-      `sdk=${str(o.sdkName)}`,
+      `sdk=${str(pythonPath(o))}`,
       `http_method=${str(o.http.method)}`,
       `path=${str(o.http.path)}`,
       `path_params=${tuple(o.pathParams.map((p) => str(p.wire)))}`,
-      `query=${tuple(where('query'))}`,
-      `headers=${tuple(where('header'))}`,
+      `query=${tuple(where('query'), true)}`,
+      `headers=${tuple(where('header'), true)}`,
       `body=${body}`,
       `idempotent=${bool(o.idempotent)}`,
       `answer=${str(o.answer.kind)}`,
@@ -437,7 +442,9 @@ function typeModules(doc, plan) {
       }
       return name;
     }
-    if (!objectLike(node)) return undefined;
+    // An answer's object without declared fields is still a model: it keeps whatever came.
+    const bare = side === 'model' && node.kind === 'typed' && node.types.includes('object') && typeof node.schema.additionalProperties !== 'object';
+    if (!objectLike(node) && !bare) return undefined;
     claim(name, `the schema ${component}`);
     if (!defs.has(name)) objectType(name, base, raw, side, component);
     return name;
@@ -485,7 +492,7 @@ function typeModules(doc, plan) {
     if (o.types.params && o.params.length) {
       claim(o.types.params, `the keywords of ${o.sdkName}`);
       const refs = new Set(fields.flatMap((f) => [...f.refs]));
-      define({ name: o.types.params, kind: 'params', source: typedDictSource(o.types.params, `The keywords of \`\`client.${o.sdkName}\`\`.`, fields, 'python'), refs, runtime: new Set() });
+      define({ name: o.types.params, kind: 'params', source: typedDictSource(o.types.params, `The keywords of \`\`client.${pythonPath(o)}\`\`.`, fields, 'python'), refs, runtime: new Set() });
       owned.set(o.types.params, root);
       use(root, o.types.params);
     }
@@ -493,7 +500,7 @@ function typeModules(doc, plan) {
     const response = o.types.response;
     if (o.answer.kind === 'binary') {
       claim(response, `the answer of ${o.sdkName}`);
-      define({ name: response, kind: 'alias', source: `${response} = BinaryResponse\n"""What \`\`client.${o.sdkName}\`\` returns: the bytes and their media type."""\n`, refs: new Set(['BinaryResponse']), runtime: new Set(['BinaryResponse']) });
+      define({ name: response, kind: 'alias', source: `${response} = BinaryResponse\n"""What \`\`client.${pythonPath(o)}\`\` returns: the bytes and their media type."""\n`, refs: new Set(['BinaryResponse']), runtime: new Set(['BinaryResponse']) });
       owned.set(response, root);
       use(root, response);
       continue;
@@ -502,13 +509,14 @@ function typeModules(doc, plan) {
     const model = annotation(o.answer.schema, 'model', { owner: response.replace(/Response$/, ''), field: '', refs });
     const named = o.answer.component && defs.has(model) ? model : undefined;
     if (named && o.answer.component) {
-      if (!owned.has(named)) owned.set(named, root);
+      // The answer's own model lives with its resource, unless several resources answer it.
+      owned.set(named, owned.has(named) && owned.get(named) !== root ? 'shared' : root);
       use(root, named);
     }
     if (model !== response) {
       if (!named) throw new Error(`${o.id}: the answer of ${o.sdkName} is no object the Python package can model (${model}); name its schema under components/schemas`);
       claim(response, `the answer of ${o.sdkName}`);
-      define({ name: response, kind: 'alias', source: `${response} = ${model}\n"""What \`\`client.${o.sdkName}\`\` returns."""\n`, refs: new Set([model]), runtime: new Set([model]) });
+      define({ name: response, kind: 'alias', source: `${response} = ${model}\n"""What \`\`client.${pythonPath(o)}\`\` returns."""\n`, refs: new Set([model]), runtime: new Set([model]) });
       owned.set(response, root);
       use(root, response);
     }
@@ -517,7 +525,7 @@ function typeModules(doc, plan) {
       const item = itemOf(o, refs);
       for (const [prefix, base, walks] of /** @type {const} */ ([['Sync', 'SyncPage', 'iterating walks'], ['Async', 'AsyncPage', '``async for`` walks']])) {
         const pageRefs = new Set([base, model, ...refs]);
-        const source = `class ${prefix}${page}(${base}[${item}], ${model}):\n${docstring([`A page of \`\`client.${o.sdkName}\`\`: \`\`.${o.paging.items}\`\`, and ${walks} every item of every page.`], '    ')}`;
+        const source = `class ${prefix}${page}(${base}[${item}], ${model}):\n${docstring([`A page of \`\`client.${pythonPath(o)}\`\`: \`\`.${o.paging.items}\`\`, and ${walks} every item of every page.`], '    ')}`;
         claim(`${prefix}${page}`, `the pages of ${o.sdkName}`);
         define({ name: `${prefix}${page}`, kind: 'page', source, refs: pageRefs, runtime: new Set([model, base]) });
         owned.set(`${prefix}${page}`, root);
@@ -540,7 +548,8 @@ function typeModules(doc, plan) {
     const schema = schemaNode(doc, o.answer.schema).schema;
     const items = schema.properties?.[/** @type {{ items: string }} */ (o.paging).items];
     const array = items && schemaNode(doc, items);
-    if (!array || array.kind !== 'typed' || !array.types.includes('array')) throw new Error(`${o.id}: the answer has no array ${o.paging?.items} to page through`);
+    // The spec declares no such array: the items are whatever comes.
+    if (!array || array.kind !== 'typed' || !array.types.includes('array')) return 'object';
     return annotation(array.schema.items, 'model', { owner: pageName(o), field: 'item', refs });
   }
 
@@ -777,12 +786,12 @@ function methodSource(o, types, asyncio, used) {
   const paged = asyncio && o.paging;
   const call = asyncio ? (paged ? 'self._request_page' : 'await self._request') : 'self._request';
   const args = [`OPERATIONS[${str(o.id)}]`, `cast_to=${asyncio ? asyncCastTo : castTo}`];
-  if (o.pathParams.length) args.push(`path=(${o.pathParams.map((p) => pythonName(p.ident)).join(', ')},)`);
+  if (o.pathParams.length) args.push(`path=(${o.pathParams.map((p) => pythonName(p.ident)).join(', ')}${o.pathParams.length === 1 ? ',' : ''})`);
   if (o.params.length) args.push(`params={${o.params.map((p) => `${str(pythonName(p.ident))}: ${pythonName(p.ident)}`).join(', ')}}`);
   args.push('options=RequestOptions(extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout)');
   const deprecation = o.deprecated ? `.. deprecated:: The API marks this operation as deprecated; calling it warns (\`\`DeprecationWarning\`\`).` : '';
-  const doc_ = docstring([`**${o.summary}** (\`${o.http.method} ${o.http.path}\`)`, o.description, deprecation], '        ');
-  const warn = o.deprecated ? `        warnings.warn(${str(`client.${o.sdkName} is deprecated: the API marks the operation ${o.id} as deprecated.`)}, DeprecationWarning, stacklevel=2)\n` : '';
+  const doc_ = docstring([`**${o.summary}** (\`${o.http.method} ${o.http.path}\`)`, o.description, deprecation], '        ', true);
+  const warn = o.deprecated ? `        warnings.warn(${str(`client.${pythonPath(o)} is deprecated: the API marks the operation ${o.id} as deprecated.`)}, DeprecationWarning, stacklevel=2)\n` : '';
   const result = o.answer.kind === 'empty' ? `${call}(${args.join(', ')})\n` : `return ${call}(${args.join(', ')})\n`;
   return `    ${asyncio && !paged ? 'async ' : ''}def ${o.method}(
         self,
