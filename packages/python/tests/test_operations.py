@@ -142,7 +142,7 @@ class EveryOperationTest(unittest.TestCase):
                 self.assertEqual(request.headers["x-revox-attempt"], "1")
                 self.assertRegex(request.headers["x-revox-client"], r"^revox-python/0\.2\.0 python/\d+\.\d+\.\d+")
                 self.assertEqual(request.headers["user-agent"], request.headers["x-revox-client"])
-                self.assertEqual(request.headers.get("accept-encoding"), "identity")
+                self.assertEqual(request.headers.get("accept-encoding"), "gzip, deflate")
                 if operation.body is not None:
                     self.assertEqual(request.headers["content-type"], "application/json")
                     self.assertEqual(request.json(), example.get("body") or {})

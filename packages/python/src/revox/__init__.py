@@ -12,7 +12,6 @@ from ._client import AsyncRevox, Revox
 from ._exceptions import (
     APIConnectionError,
     APIError,
-    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     ConfigurationError,
@@ -42,7 +41,6 @@ __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
-    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncPage",

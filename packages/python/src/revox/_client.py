@@ -23,7 +23,7 @@ class Revox(SyncResources):
 
     Options (all keyword-only): ``api_key``, ``base_url``, ``max_retries``,
     ``timeout`` (seconds, per attempt, whole), ``initial_retry_delay``,
-    ``max_retry_delay``, ``default_headers``, ``default_query``,
+    ``max_retry_delay``, ``max_retry_after``, ``default_headers``, ``default_query``,
     ``max_response_bytes`` and ``log_level``. :meth:`with_options` makes a
     client with some changed; :meth:`close` (or ``with Revox() as client:``)
     closes the kept-alive connections.

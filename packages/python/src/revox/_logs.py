@@ -14,12 +14,18 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from typing import Dict
+
+from ._generated import policy
 
 __all__ = ["ClientLog", "logger"]
 
 logger = logging.getLogger("revox")
 
-_LEVELS = {"off": logging.CRITICAL + 10, "error": logging.ERROR, "warn": logging.WARNING, "info": logging.INFO, "debug": logging.DEBUG}
+# The policy's levels, from none to every line, as logging's thresholds.
+_THRESHOLDS = (logging.CRITICAL + 10, logging.ERROR, logging.WARNING, logging.INFO, logging.DEBUG)
+assert len(policy.LOG_LEVELS) == len(_THRESHOLDS), "spec/sdk-policy.yaml changed the log levels: map the new ones here"
+_LEVELS: Dict[str, int] = dict(zip(policy.LOG_LEVELS, _THRESHOLDS))
 _setup_lock = threading.Lock()
 
 
