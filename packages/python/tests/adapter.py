@@ -157,8 +157,9 @@ class Adapter:
 
     def call(self, line: Dict[str, Any]) -> Any:
         keywords, overrides = _request_options(line)
-        arguments = {**(line.get("params") or {}), **keywords}
-        path = line.get("path") or []
+        params: Dict[str, Any] = line.get("params") or {}
+        arguments = {**params, **keywords}
+        path: List[Any] = line.get("path") or []
         if line.get("async"):
             client: Any = self._async_client(line)
             if overrides:
