@@ -15,8 +15,8 @@ import { validatorFiles } from './targets/validators.mjs';
 export { allResources, camel, identifier, planOf, UnsupportedError } from './plan/index.mjs';
 export { BASE_ERRORS, operationRow, paramsArgument, sdkFiles, tsName, typescriptArguments, typescriptMethod } from './targets/sdk.mjs';
 export { rubyFiles } from './targets/ruby.mjs';
-export { pythonFiles, pythonName, pythonParameters, pythonReturns } from './targets/python.mjs';
-export { block, fieldPreview, rubyParts, rubySignature, typescriptParts, typescriptSignature } from './signatures.mjs';
+export { pythonFiles, pythonName, pythonParameters, pythonPath, pythonReturns } from './targets/python.mjs';
+export { block, fieldPreview, pythonParts, pythonSignature, rubyParts, rubySignature, typescriptParts, typescriptSignature } from './signatures.mjs';
 export { LANGUAGES } from './samples/index.mjs';
 export { AUDIO_FILE } from './samples/facts.mjs';
 

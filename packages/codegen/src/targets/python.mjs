@@ -30,8 +30,13 @@ const KEYWORDS = new Set(
     ' ',
   ),
 );
-/** The keywords every method keeps for the options of one request. */
-export const REQUEST_OPTIONS = ['extra_headers', 'extra_query', 'extra_body', 'timeout'];
+/** The keywords every method keeps for the options of one request, as its signature spells them. */
+export const REQUEST_OPTIONS = [
+  { name: 'extra_headers', annotation: 'Optional[Headers]', default: 'None' },
+  { name: 'extra_query', annotation: 'Optional[Query]', default: 'None' },
+  { name: 'extra_body', annotation: 'Optional[Body]', default: 'None' },
+  { name: 'timeout', annotation: 'Union[float, NotGiven]', default: 'NOT_GIVEN' },
+];
 /** What a model class has of its own: a field of one of these names stays in `to_dict()` only. */
 const MODEL_MEMBERS = new Set(['to_dict', 'to_json', 'construct']);
 /** What a client has of its own: no top-level resource may hide one. */
@@ -83,7 +88,7 @@ function checkNames(o) {
   const positional = o.pathParams.map((p) => pythonName(p.ident));
   for (const p of o.params) {
     const name = pythonName(p.ident);
-    if (REQUEST_OPTIONS.includes(name) || name === 'self') throw new Error(`${o.id}: the ${p.in} field ${p.wire} would be the keyword ${name}=, which every method keeps for itself`);
+    if (REQUEST_OPTIONS.some((option) => option.name === name) || name === 'self') throw new Error(`${o.id}: the ${p.in} field ${p.wire} would be the keyword ${name}=, which every method keeps for itself`);
     if (positional.includes(name)) throw new Error(`${o.id}: the ${p.in} field ${p.wire} and the path parameter of the same name would be one Python parameter, ${name}`);
   }
 }
@@ -754,33 +759,44 @@ const members = (r) => [...r.operations.map((o) => o.method), ...r.children.map(
  * The parameters of an operation's Python method as readers see them: path
  * parameters positionally, in template order, then its keywords (required
  * ones first, without a default; the others default to NOT_GIVEN), then the
- * four options of the request.
+ * four options of the request. The methods are written from it.
  * @param {OperationPlan} o
- * @returns {{ name: string, kind: 'positional' | 'keyword' | 'option', required: boolean, wire?: string }[]}
+ * @returns {{ name: string, kind: 'positional' | 'keyword' | 'option', required: boolean, annotation?: string, default?: string }[]}
  */
 export function pythonParameters(o) {
   return [
-    ...o.pathParams.map((p) => ({ name: pythonName(p.ident), kind: /** @type {const} */ ('positional'), required: true, wire: p.wire })),
-    ...[...o.params.filter((p) => p.required), ...o.params.filter((p) => !p.required)].map((p) => ({ name: pythonName(p.ident), kind: /** @type {const} */ ('keyword'), required: p.required, wire: p.wire })),
-    ...REQUEST_OPTIONS.map((name) => ({ name, kind: /** @type {const} */ ('option'), required: false })),
+    ...o.pathParams.map((p) => ({ name: pythonName(p.ident), kind: /** @type {const} */ ('positional'), required: true, annotation: p.type === 'integer' ? 'int' : 'str' })),
+    ...[...o.params.filter((p) => p.required), ...o.params.filter((p) => !p.required)].map((p) => ({
+      name: pythonName(p.ident),
+      kind: /** @type {const} */ ('keyword'),
+      required: p.required,
+      ...(p.required ? {} : { default: 'NOT_GIVEN' }),
+    })),
+    ...REQUEST_OPTIONS.map((option) => ({ kind: /** @type {const} */ ('option'), required: false, ...option })),
   ];
 }
 
-/** What an operation's Python method returns, as its annotation reads. @param {OperationPlan} o @param {boolean} [asyncio] */
-export function pythonReturns(o, asyncio = false) {
+/** What an operation's Python method returns, as its annotation reads (the blocking client's). @param {OperationPlan} o */
+export function pythonReturns(o) {
   if (o.answer.kind === 'empty') return 'None';
   const response = /** @type {string} */ (o.types.response);
-  if (!o.paging) return response;
-  return asyncio ? `AsyncPaginator[…, Async${pageName(o)}]` : `Sync${pageName(o)}`;
+  return o.paging ? `Sync${pageName(o)}` : response;
 }
 
 /** @param {OperationPlan} o @param {Types} types @param {boolean} asyncio @param {Set<string>} used names the module imports */
 function methodSource(o, types, asyncio, used) {
   const keywords = types.keywords(o);
   for (const k of keywords) for (const ref of k.refs) used.add(ref);
-  const positional = o.pathParams.map((p) => `${pythonName(p.ident)}: ${p.type === 'integer' ? 'int' : 'str'}`);
-  const required = keywords.filter((k) => k.required).map((k) => `${k.name}: ${k.type}`);
-  const optional = keywords.filter((k) => !k.required).map((k) => `${k.name}: Union[${k.type}, NotGiven] = NOT_GIVEN`);
+  const annotations = new Map(keywords.map((k) => [k.name, k.type]));
+  const parameters = pythonParameters(o).map((p) => {
+    if (p.kind === 'positional') return `${p.name}: ${p.annotation}`;
+    if (p.kind === 'option') return `${p.name}: ${p.annotation} = ${p.default}`;
+    const type = annotations.get(p.name);
+    return p.required ? `${p.name}: ${type}` : `${p.name}: Union[${type}, NotGiven] = ${p.default}`;
+  });
+  const positional = parameters.slice(0, o.pathParams.length);
+  const named = parameters.slice(o.pathParams.length, parameters.length - REQUEST_OPTIONS.length);
+  const options = parameters.slice(parameters.length - REQUEST_OPTIONS.length);
   const { returns, asyncReturns, castTo, asyncCastTo, imports } = types.answer(o);
   for (const name of imports) used.add(name);
   const paged = asyncio && o.paging;
@@ -795,12 +811,8 @@ function methodSource(o, types, asyncio, used) {
   const result = o.answer.kind === 'empty' ? `${call}(${args.join(', ')})\n` : `return ${call}(${args.join(', ')})\n`;
   return `    ${asyncio && !paged ? 'async ' : ''}def ${o.method}(
         self,
-${[...positional, '*', ...required, ...optional].map((a) => `        ${a},\n`).join('')}        # Options of this request only.
-        extra_headers: Optional[Headers] = None,
-        extra_query: Optional[Query] = None,
-        extra_body: Optional[Body] = None,
-        timeout: Union[float, NotGiven] = NOT_GIVEN,
-    ) -> ${asyncio ? asyncReturns : returns}:
+${[...positional, '*', ...named].map((a) => `        ${a},\n`).join('')}        # Options of this request only.
+${options.map((a) => `        ${a},\n`).join('')}    ) -> ${asyncio ? asyncReturns : returns}:
 ${doc_}${warn}        ${result}`;
 }
 
