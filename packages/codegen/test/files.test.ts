@@ -37,5 +37,5 @@ it('names a file left in a generated folder that no generator writes', () => {
 it('every target writes inside the package it serves, each file once', async () => {
   const paths = [...(await generatedFiles()).keys()];
   expect(new Set(paths).size).toBe(paths.length);
-  for (const path of paths) expect(path).toMatch(/^packages\/(types|sdk|ruby|docs)\//);
+  for (const path of paths) expect(path).toMatch(/^packages\/(types|sdk|ruby|python|docs)\//);
 });
