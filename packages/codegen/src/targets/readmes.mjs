@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { ROOT } from '../files.mjs';
 import { fieldPreview } from '../signatures.mjs';
+import { pythonParameters, pythonPath, pythonReturns } from './python.mjs';
 import { rubyParameters, rubyReturns } from './ruby.mjs';
 import { tsName, typescriptMethod } from './sdk.mjs';
 
@@ -57,6 +58,22 @@ export const READMES = {
     answer: (o) => `${code(rubyReturns(o))}${{ json: fieldPreview(o.answer.fields), binary: ', the bytes', empty: '' }[o.answer.kind]}`,
     walk: '`each` walks every page',
     client: 'the gem',
+    fails: 'raises',
+  },
+  python: {
+    path: 'packages/python/README.md',
+    language: 'python',
+    call: (o) => {
+      const parameters = pythonParameters(o);
+      const positional = parameters.filter((p) => p.kind === 'positional').map((p) => p.name);
+      const required = parameters.filter((p) => p.kind === 'keyword' && p.required).map((p) => p.name);
+      const optional = parameters.some((p) => p.kind === 'keyword' && !p.required) ? ['...'] : [];
+      const keywords = [...required, ...optional];
+      return `${pythonPath(o)}(${[...positional, ...(keywords.length ? ['*', ...keywords] : [])].join(', ')})`;
+    },
+    answer: (o) => ({ json: `${code(pythonReturns(o))}${fieldPreview(o.answer.fields)}`, binary: `${code(pythonReturns(o))}, a \`BinaryResponse\`: the bytes`, empty: '`None`' })[o.answer.kind],
+    walk: 'iterating walks every page',
+    client: 'the package',
     fails: 'raises',
   },
 };
@@ -128,7 +145,12 @@ function errorsTable(policy, language) {
   const rows = [
     ...Object.entries(byStatus).map(([status, name]) => [code(name), status, retriedStatus(Number(status))]),
     [code(serverError), `${idempotentFrom} and above`, `yes (idempotent operations; ${nonIdempotentStatuses.filter((s) => s >= idempotentFrom).join(', ')} every operation)`],
-    [short(names.status), `any other status, a redirect (never followed), or a success answer that is not what the operation documents`, `only ${idempotentStatuses.filter((s) => !byStatus[s]).join(', ')} (idempotent operations)`],
+    [
+      short(names.status),
+      `any other status, a redirect (never followed)${names.invalidAnswer === names.status ? ', or a success answer that is not what the operation documents' : ''}`,
+      `only ${idempotentStatuses.filter((s) => !byStatus[s]).join(', ')} (idempotent operations)`,
+    ],
+    ...(names.invalidAnswer && names.invalidAnswer !== names.status ? [[short(names.invalidAnswer), 'a success answer that is not what the operation documents (no body, or not JSON, where JSON is documented); the base of the other API errors', 'no']] : []),
     [short(names.connection), 'no whole answer: DNS, a refused, reset or dropped connection, TLS, a body cut short', 'yes (idempotent operations; a refused connection for every operation)'],
     [short(names.timeout), 'an attempt took longer than the timeout', 'yes (idempotent operations)'],
     [short(names.tooLarge), 'an answer larger than the size limit: reading stopped', 'no'],
