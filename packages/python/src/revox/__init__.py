@@ -1,7 +1,7 @@
 """The Python client of the Revox API: AI voice agents that place phone calls.
 
 >>> from revox import Revox
->>> client = Revox()  # reads REVOX_API_KEY
+>>> client = Revox()  # reads the API key from its environment variable
 >>> client.call.create(phone_number="+14155550123", assistant_id="asst_123").call.id
 """
 

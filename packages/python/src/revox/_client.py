@@ -17,7 +17,7 @@ class Revox(SyncResources):
     between threads, and keeps its connections alive.
 
     >>> from revox import Revox
-    >>> client = Revox()  # reads REVOX_API_KEY
+    >>> client = Revox()  # reads the API key from its environment variable
     >>> client.assistants.update("asst_123", name="Front desk").assistant.name
     'Front desk'
 

@@ -1,12 +1,13 @@
 """The SDK's log lines, through the standard ``logging`` module (logger ``revox``).
 
-Each client filters by its own level (``log_level=``, else ``REVOX_LOG``, else
-the policy's default), whatever the logger's: a shared application logger at
-DEBUG does not turn the SDK's lines on. When a client's level is ``info`` or
-``debug`` and the ``revox`` logger would drop such records, its level is
-lowered to match, and a stderr handler is added if no handler is configured
-anywhere, so that ``REVOX_LOG=debug`` works with no logging setup at all.
-Every line passes through the client's redaction: the API key reads ``***``.
+Each client filters by its own level (``log_level=``, else its environment
+variable ``policy.ENV_LOG_LEVEL``, else the policy's default), whatever the
+logger's: a shared application logger at DEBUG does not turn the SDK's lines
+on. When a client's level is ``info`` or ``debug`` and the ``revox`` logger
+would drop such records, its level is lowered to match, and a stderr handler
+is added if no handler is configured anywhere, so that setting the variable
+to ``debug`` works with no logging setup at all. Every line passes through
+the client's redaction: the API key reads ``***``.
 """
 
 from __future__ import annotations
