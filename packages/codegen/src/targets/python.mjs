@@ -232,7 +232,8 @@ from typing import Dict, Type
 
 from .._exceptions import ${base}
 
-__all__ = [${['BY_STATUS', 'SERVER_ERROR', ...[...names].sort()].map(str).join(', ')}]
+# The classes (the package exports each one as \`\`revox.<Name>\`\`); the tables are the runtime's.
+__all__ = [${[...names].sort().map(str).join(', ')}]
 
 ${classes.map(([name, when]) => `class ${name}(${base}):\n    """${when}"""\n`).join('\n\n')}
 

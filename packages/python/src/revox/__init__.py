@@ -19,16 +19,8 @@ from ._exceptions import (
     ResponseTooLargeError,
     RevoxError,
 )
-from ._generated.errors import (
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    InternalServerError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    UnprocessableEntityError,
-)
+from ._generated import errors as _status_errors
+from ._generated.errors import *  # noqa: F403 - one class per failure status of the policy, generated
 from ._generated.version import __version__
 from ._http_types import HTTPHeaders, HTTPRequest, HTTPResponse
 from ._models import BaseModel
@@ -46,28 +38,21 @@ __all__ = [
     "AsyncPage",
     "AsyncPaginator",
     "AsyncRevox",
-    "AuthenticationError",
-    "BadRequestError",
     "BaseModel",
     "BinaryResponse",
     "ConfigurationError",
-    "ConflictError",
     "HTTPHeaders",
     "HTTPRequest",
     "HTTPResponse",
-    "InternalServerError",
     "InvalidRequestError",
-    "NotFoundError",
     "NotGiven",
-    "PermissionDeniedError",
-    "RateLimitError",
     "RawResponse",
     "RequestOptions",
     "ResponseTooLargeError",
     "Revox",
     "RevoxError",
     "SyncPage",
-    "UnprocessableEntityError",
     "__version__",
     "types",
 ]
+__all__ += _status_errors.__all__

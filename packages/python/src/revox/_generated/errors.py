@@ -9,9 +9,8 @@ from typing import Dict, Type
 
 from .._exceptions import APIStatusError
 
+# The classes (the package exports each one as ``revox.<Name>``); the tables are the runtime's.
 __all__ = [
-    "BY_STATUS",
-    "SERVER_ERROR",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
