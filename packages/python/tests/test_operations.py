@@ -1,6 +1,7 @@
 """Every operation of the table, against a local server answering the spec's
 examples: method, encoded path, query and body under their wire names, and
-the answer. And the prototype table itself against the spec's model."""
+the answer. And the generated table itself against the spec's model (an
+independent reading: the model, not the plan the generator reads)."""
 
 from __future__ import annotations
 
