@@ -9,7 +9,13 @@ import { constructsSpec } from './fixtures/constructs.js';
 import { thingsSpec } from './fixtures/things.js';
 
 const SRC = 'packages/python/src/revox';
-const files = (spec: any = thingsSpec()) => pythonFiles(inputOf(spec));
+/** Each spec's files, generated once: Ruff formats every file, and starts up once per process. */
+const generated = new Map<string, Map<string, string>>();
+const files = (spec: any = thingsSpec()) => {
+  const key = JSON.stringify(spec);
+  if (!generated.has(key)) generated.set(key, pythonFiles(inputOf(spec)) as Map<string, string>);
+  return generated.get(key)!;
+};
 const file = (name: string, spec: any = thingsSpec()) => {
   const content = files(spec).get(`${SRC}/${name}`);
   if (content === undefined) throw new Error(`no ${name} among ${[...files(spec).keys()].join(', ')}`);
@@ -58,7 +64,7 @@ describe('the Python target', () => {
     expect(file('_generated/errors.py')).toContain('class NotFoundError(APIStatusError):\n    """The server answered 404."""');
     expect(file('_generated/errors.py')).toContain('SERVER_ERROR: Type[APIStatusError] = InternalServerError');
     expect(file('_generated/version.py')).toMatch(/^__version__ = "\d+\.\d+\.\d+"$/m);
-  });
+  }, 60_000); // the first generation starts Ruff's WebAssembly build, slow on a machine busy with every other test
 
   it('gives each operation its row: each keyword with its wire name and place', () => {
     const table = file('_generated/operations.py');
