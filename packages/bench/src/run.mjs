@@ -5,6 +5,7 @@ import { measureBundles } from './bundle.mjs';
 import { measureDocs } from './docs-weight.mjs';
 import { measureLoopback } from './loopback.mjs';
 import { measureOverhead } from './overhead.mjs';
+import { measurePython } from './python.mjs';
 import { measureRuby } from './ruby.mjs';
 import { measureGrowth } from './growth.mjs';
 import { measureBuild, measureCodegen } from './pipeline.mjs';
@@ -88,6 +89,16 @@ add(
   ratio(ruby.client, ruby.loop),
   '≥ 0.8×',
   verdict(ruby.client / ruby.loop >= 0.8),
+);
+
+const python = await measurePython(COUNTS.loopback);
+add(
+  'Loopback HTTP, sequential: Python client vs keep-alive http.client loop',
+  ops(python.client),
+  ops(python.loop),
+  ratio(python.client, python.loop),
+  '≥ 0.8×',
+  verdict(python.client / python.loop >= 0.8),
 );
 
 const bundles = await measureBundles();

@@ -20,6 +20,7 @@ it('`npm run bench -- --quick` prints the whole table', async () => {
     'Loopback HTTP, sequential: SDK vs raw fetch',
     'Loopback HTTP, 64 in flight: SDK vs raw fetch',
     'Loopback HTTP, sequential: Ruby gem vs keep-alive Net::HTTP loop',
+    'Loopback HTTP, sequential: Python client vs keep-alive http.client loop',
     'Bundle, minified: SDK, default import',
     'Bundle, minified: SDK + @revoxai/sdk/validate',
     'Bundle, minified: SDK + @revoxai/sdk/testing',

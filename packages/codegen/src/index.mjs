@@ -5,6 +5,7 @@
 import { loadModel, loadPolicy, loadSpec, modelOf } from '@revoxai/spec';
 import { formatted } from './format.mjs';
 import { planOf } from './plan/index.mjs';
+import { pythonFiles } from './targets/python.mjs';
 import { readmeFiles } from './targets/readmes.mjs';
 import { rubyFiles } from './targets/ruby.mjs';
 import { SAMPLES_DIR, samplesFiles } from './targets/samples.mjs';
@@ -15,7 +16,17 @@ import { validatorFiles } from './targets/validators.mjs';
 export { allResources, camel, identifier, planOf, UnsupportedError } from './plan/index.mjs';
 export { BASE_ERRORS, operationRow, paramsArgument, sdkFiles, tsName, typescriptArguments, typescriptMethod } from './targets/sdk.mjs';
 export { rubyFiles } from './targets/ruby.mjs';
-export { block, fieldPreview, rubyParts, rubySignature, typescriptParts, typescriptSignature } from './signatures.mjs';
+export { pythonFiles, pythonName, pythonParameters, pythonPath, pythonReturns } from './targets/python.mjs';
+export {
+  block,
+  fieldPreview,
+  pythonParts,
+  pythonSignature,
+  rubyParts,
+  rubySignature,
+  typescriptParts,
+  typescriptSignature,
+} from './signatures.mjs';
 export { LANGUAGES } from './samples/index.mjs';
 export { AUDIO_FILE } from './samples/facts.mjs';
 
@@ -34,6 +45,9 @@ export const GENERATED_FOLDERS = [
   'packages/sdk/src/generated',
   'packages/ruby/lib/revox/generated',
   'packages/ruby/sig/generated',
+  'packages/python/src/revox/_generated',
+  'packages/python/src/revox/resources',
+  'packages/python/src/revox/types',
   SAMPLES_DIR,
 ];
 
@@ -43,6 +57,7 @@ export const TARGETS = {
   sdk: sdkFiles,
   validators: validatorFiles,
   ruby: rubyFiles,
+  python: pythonFiles,
   samples: samplesFiles,
   readmes: readmeFiles,
 };

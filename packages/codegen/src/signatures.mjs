@@ -1,9 +1,11 @@
-// The SDK methods of an operation as readers see them, in each language: the
-// method, its parameters with the first fields of each object, and what it
-// returns (in TypeScript, what its promise resolves to). Made from the same
-// plan and spelling functions the SDKs are generated with, so the reference
+// The SDK methods of an operation as readers see them, in each language
+// (TypeScript, Ruby, Python): the method, its parameters with the first
+// fields of each object, and what it returns (in TypeScript, what its
+// promise resolves to). Made from the same plan and spelling functions the
+// SDKs are generated with, so the reference
 // (its signatures) and the READMEs (their method tables) cannot name a
 // method the SDKs do not have.
+import { pythonParameters, pythonPath, pythonReturns } from './targets/python.mjs';
 import { rubyParameters, rubyReturns } from './targets/ruby.mjs';
 import { paramsArgument, tsName, typescriptMethod } from './targets/sdk.mjs';
 
@@ -57,6 +59,31 @@ export function rubyParts(o) {
   };
 }
 
+/**
+ * The Python method in parts: path parameters with their types, `*`, the
+ * required keywords, the optional ones named by their first identifiers
+ * (`**params { … }`: a `...Params` TypedDict passes as `**params`), then the
+ * options of the request with their defaults; and what it returns (its
+ * annotation) with the answer's fields.
+ * @param {OperationPlan} o
+ * @returns {Signature}
+ */
+export function pythonParts(o) {
+  const parameters = pythonParameters(o);
+  const optional = parameters.filter((p) => p.kind === 'keyword' && !p.required).map((p) => p.name);
+  return {
+    call: `client.${pythonPath(o)}`,
+    params: [
+      ...parameters.filter((p) => p.kind === 'positional').map((p) => `${p.name}: ${p.annotation}`),
+      '*',
+      ...parameters.filter((p) => p.kind === 'keyword' && p.required).map((p) => p.name),
+      ...(optional.length ? [`**params${fieldPreview(optional)}`] : []),
+      ...parameters.filter((p) => p.kind === 'option').map((p) => `${p.name}=${p.default}`),
+    ],
+    returns: `${pythonReturns(o)}${o.answer.kind === 'json' ? fieldPreview(o.answer.fields) : ''}`,
+  };
+}
+
 /** A signature on one line, as the seed page prints it. @param {Signature} s @param {string} [arrow] what comes before the result */
 export const oneLine = ({ call, params, returns }, arrow = ':') => `${call}(${params.join(', ')})${arrow} ${returns}`;
 
@@ -75,3 +102,9 @@ export const typescriptSignature = (o) => oneLine(typescriptParts(o));
  * @param {OperationPlan} o
  */
 export const rubySignature = (o) => oneLine(rubyParts(o), ' ->');
+
+/**
+ * `client.assistants.update(id: str, *, **params { … }, extra_headers=None, …, timeout=NOT_GIVEN) -> AssistantUpdateResponse { assistant }`.
+ * @param {OperationPlan} o
+ */
+export const pythonSignature = (o) => oneLine(pythonParts(o), ' ->');

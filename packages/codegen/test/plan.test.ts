@@ -37,6 +37,31 @@ describe('each construct', () => {
     expect(op('listCalls').paging).toEqual({ page: 'page', size: 'page_size', items: 'calls' });
   });
 
+  it('a page number and a page size are whole numbers, even where the schema says number', () => {
+    expect(op('listCalls').params.map((p) => [p.wire, p.whole])).toEqual([
+      ['page', true],
+      ['page_size', true],
+      ['statuses', false],
+    ]);
+    const doc: any = constructsSpec();
+    for (const p of doc.paths['/calls'].get.parameters.slice(0, 2)) p.schema = { type: 'number' };
+    doc.components.schemas.FaqItemParams.properties.rank = { type: 'integer' };
+    doc.components.schemas.FaqItemParams.properties.score = { type: 'number' };
+    const counted = planFor(doc).operations;
+    expect(
+      counted
+        .find((o) => o.id === 'listCalls')!
+        .params.filter((p) => p.whole)
+        .map((p) => p.wire),
+    ).toEqual(['page', 'page_size']);
+    expect(counted.find((o) => o.id === 'updateFaqItem')!.params.map((p) => [p.wire, p.whole])).toEqual([
+      ['answer', false],
+      ['voiceId', false],
+      ['rank', true],
+      ['score', false],
+    ]);
+  });
+
   it('a header parameter keeps its wire name and gets an identifier', () => {
     expect(fields('retrieveVoice')).toEqual([
       { wire: 'X-Revox-Region', ident: 'x_revox_region', in: 'header', required: true, array: false, file: false },

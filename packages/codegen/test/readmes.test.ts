@@ -34,6 +34,16 @@ describe('the method tables', () => {
       '| `call.create(phone_number:, **params)` | `POST /call` | `Revox::Model` { call } | **no**: only after a 429, a 503 or a refused connection, when the server did not act |',
     );
     expect(blockOf(files.get('packages/ruby/README.md')!, 'methods')).toContain('| `voices.preview(provider:, voice_id:, **params)` |');
+    const python = blockOf(files.get('packages/python/README.md')!, 'methods');
+    expect(python).toContain(
+      '| `call.list(*, page, page_size)` | `GET /call` | `SyncCallListPage` { calls }; iterating walks every page | yes |',
+    );
+    expect(python).toContain(
+      '| `assistants.update(id, *, ...)` | `PATCH /assistants/{id}` | `AssistantUpdateResponse` { assistant } | yes |',
+    );
+    expect(python).toContain(
+      '| `voices.preview(*, provider, voice_id, ...)` | `POST /voices/preview` | `VoicePreviewResponse`, a `BinaryResponse`: the bytes | yes |',
+    );
   });
 
   it('a new operation gets its row without an edit', () => {
@@ -59,6 +69,8 @@ describe('the policy blocks', () => {
     expect(ruby).toContain(`| \`timeout\` | \`${defaults.timeoutMs / 1000}\` (s) |`);
     expect(ts).toContain(`| \`retryDelay.initialMs\` | \`${defaults.initialRetryDelayMs}\` (ms) |`);
     expect(ruby).toContain(`| \`initial_retry_delay\` | \`${defaults.initialRetryDelayMs / 1000}\` (s) |`);
+    const python = blockOf(files.get('packages/python/README.md')!, 'options');
+    expect(python).toContain(`| \`max_retry_after\` | \`${defaults.maxRetryAfterMs / 1000}\` (s) |`);
     for (const meaning of Object.values(plan.policy.options).map((o) => o.meaning)) {
       expect(ts).toContain(meaning);
       expect(ruby).toContain(meaning);
@@ -68,6 +80,12 @@ describe('the policy blocks', () => {
   it("name each language's error classes, and the retry rules from the policy", () => {
     expect(blockOf(files.get('packages/sdk/README.md')!, 'errors')).toContain('| `APIConnectionTimeoutError` |');
     expect(blockOf(files.get('packages/ruby/README.md')!, 'errors')).toContain('| `APITimeoutError` |');
+    const python = blockOf(files.get('packages/python/README.md')!, 'errors');
+    expect(python).toContain('| `APITimeoutError` |');
+    // Python's invalid answer is its own row (plain APIError), not the status class's.
+    expect(python).toContain('| `APIStatusError` | any other status, a redirect (never followed) |');
+    expect(python).toContain('| `APIError` | a success answer that is not what the operation documents');
+    expect(python).toContain('| `TypeError` | an unknown keyword, or a required one left out');
     const retries = blockOf(files.get('packages/ruby/README.md')!, 'retries');
     expect(retries).toContain('(all but `assistants.create` and `call.create`)');
     expect(retries).toContain(`minus up to ${plan.policy.retry.jitter * 100} % at random`);

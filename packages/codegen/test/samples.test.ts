@@ -19,15 +19,20 @@ describe('samples of each construct', () => {
     expect(sample('retrieveVoice', 'curl.sh')).toContain("-H 'X-Revox-Region: eu'");
     expect(sample('retrieveVoice', 'typescript.ts')).toContain("client.voices.retrieve('v1', {\n  'X-Revox-Region': 'eu',\n})");
     expect(sample('retrieveVoice', 'ruby.rb')).toContain('x_revox_region: "eu"');
+    expect(sample('retrieveVoice', 'python.py')).toContain('x_revox_region="eu",');
+    expect(sample('listCalls', 'python.py')).toContain('statuses=[\n        "queued",\n        "completed",\n    ],');
     expect(sample('retrieveVoice', 'fetch.mjs')).toContain("'X-Revox-Region': 'eu',");
   });
 
-  it("keywords are the plan's identifiers in Ruby, wire names elsewhere; nested resources in each language's case", () => {
+  it("keywords are the plan's identifiers in Ruby and Python, wire names elsewhere; nested resources in each language's case", () => {
     expect(sample('updateFaqItem', 'ruby.rb')).toContain(
       'revox.assistants.faq_items.update(\n  "asst_1",\n  "faq 1/é",\n  answer: "Yes.",\n  voice_id: "v1"\n)',
     );
     expect(sample('updateFaqItem', 'typescript.ts')).toContain(
       "client.assistants.faqItems.update('asst_1', 'faq 1/é', {\n  answer: 'Yes.',\n  voiceId: 'v1',\n})",
+    );
+    expect(sample('updateFaqItem', 'python.py')).toContain(
+      'from revox import Revox\n\n# Reads the API key from REVOX_API_KEY.\nclient = Revox()\n\nresult = client.assistants.faq_items.update(\n    "asst_1",\n    "faq 1/é",\n    answer="Yes.",\n    voice_id="v1",\n)\nprint(result.to_json())',
     );
     expect(sample('updateFaqItem', 'curl.sh')).toContain("'https://constructs.test/api/assistants/asst_1/faq_items/faq%201%2F%C3%A9'");
   });
@@ -44,6 +49,12 @@ describe('samples of each construct', () => {
     expect(sample('uploadKnowledge', 'ruby.rb')).toContain('file: StringIO.new("Opening hours: 9 to 5.")');
     expect(sample('deleteFaqItem', 'typescript.ts')).toContain("console.log('done');");
     expect(sample('deleteFaqItem', 'ruby.rb')).toContain('puts("done")');
+    expect(sample('uploadKnowledge', 'python.py')).toContain(
+      'client.assistants.knowledge.upload(\n    "asst_1",\n    file=("file.txt", "Opening hours: 9 to 5.".encode()),\n    title="Hours",\n)',
+    );
+    expect(sample('deleteFaqItem', 'python.py')).toContain(
+      'client.assistants.faq_items.delete(\n    "asst_1",\n    "faq 1/é",\n)\nprint("done")',
+    );
   });
 
   it('every Python and Ruby sample parses', () => {

@@ -11,7 +11,7 @@ import { CASES, USERINFO } from '../conformance/cases.mjs';
 import type { Case, Expectation } from '../conformance/cases.mjs';
 import { startFaultServer } from '../lib/fault-server.mjs';
 import type { Adapter, Call, Outcome } from './support/adapters.js';
-import { rubyAdapter, typescriptAdapter } from './support/adapters.js';
+import { pythonAdapter, rubyAdapter, typescriptAdapter } from './support/adapters.js';
 
 const API_KEY = 'sk_test_conformance_9f3a1c';
 /**
@@ -23,7 +23,7 @@ const REFUSING_PORT = 2;
 const REFUSING = `http://127.0.0.1:${REFUSING_PORT}`;
 const { policy } = loadPlan();
 
-const adapters: Adapter[] = [typescriptAdapter(), rubyAdapter()];
+const adapters: Adapter[] = [typescriptAdapter(), rubyAdapter(), pythonAdapter()];
 afterAll(() => Promise.all(adapters.map((a) => a.close())));
 
 beforeAll(async () => {

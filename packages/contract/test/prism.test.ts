@@ -1,8 +1,9 @@
-// Both SDKs against an independent implementation of the spec: Stoplight
+// Every SDK against an independent implementation of the spec: Stoplight
 // Prism, mocking spec/openapi.yaml with request validation on. They must agree
 // on what is valid, and surface Prism's verdicts as typed errors. Each SDK is
 // reached through an adapter (test/support/adapters.ts): the TypeScript SDK in
-// this process, the Ruby gem through adapters/ruby.rb.
+// this process, the Ruby gem through adapters/ruby.rb, the Python package
+// through packages/python/tests/adapter.py.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Revox, UnprocessableEntityError } from '@revoxai/sdk';
@@ -11,7 +12,7 @@ import { requestIssues } from '@revoxai/sdk/validate';
 import { loadPlan } from '@revoxai/codegen';
 import { createAjv, formatErrors, loadModel, loadSpec, validatorFor } from '@revoxai/spec';
 import { startPrism } from '../lib/prism.mjs';
-import { type Adapter, exampleCall, rubyAdapter, typescriptAdapter } from './support/adapters.js';
+import { type Adapter, exampleCall, pythonAdapter, rubyAdapter, typescriptAdapter } from './support/adapters.js';
 import { arbitraryFor, sitesOf, withValueAt, wrongTypeFor } from './support/arbitrary.js';
 import { SEED } from './support/fc.js';
 
@@ -28,7 +29,7 @@ const operations = loadModel().operations.map((operation) => ({
 }));
 
 let prism: Awaited<ReturnType<typeof startPrism>>;
-const adapters: Adapter[] = [typescriptAdapter(), rubyAdapter()];
+const adapters: Adapter[] = [typescriptAdapter(), rubyAdapter(), pythonAdapter()];
 const API_KEY = 'sk_test_prism';
 afterAll(() => Promise.all(adapters.map((a) => a.close())));
 let client: Revox;

@@ -1,7 +1,7 @@
 // Each operation's SDK signatures at the top of its description, as the
 // seed pages show them (packages/codegen/src/signatures.mjs makes them), one
 // parameter per line for the page's narrow middle column.
-import { block, inputOf, rubyParts, typescriptParts } from '@revoxai/codegen';
+import { block, inputOf, pythonParts, rubyParts, typescriptParts } from '@revoxai/codegen';
 
 /**
  * The spec with each operation's SDK signatures first in its description.
@@ -13,6 +13,7 @@ export function withSignatures(doc) {
     const shown = [
       ['TypeScript', 'ts', block(typescriptParts(o))],
       ['Ruby', 'ruby', block(rubyParts(o), ' ->')],
+      ['Python', 'python', block(pythonParts(o), ' ->')],
     ];
     const blocks = shown.map(([label, lang, code]) => `${label}:\n\n\`\`\`${lang}\n${code}\n\`\`\``);
     o.model.operation.description = `${blocks.join('\n\n')}\n\n${o.model.operation.description ?? ''}`;

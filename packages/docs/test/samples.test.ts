@@ -1,7 +1,8 @@
 // Every code sample in the reference runs, and sends a request the spec
 // accepts, against a local server that checks it. The TypeScript samples are
 // also type-checked against the real SDK (tsconfig.json includes samples/),
-// and the Ruby ones run against the gem (packages/ruby). Operations come from
+// the Ruby ones run against the gem (packages/ruby) and the Python ones
+// against the package (packages/python). Operations come from
 // the operation model and languages from packages/codegen, so a new
 // operation or language is covered with no edit here.
 import { execFile } from 'node:child_process';
@@ -27,11 +28,12 @@ const ajv = createAjv(spec);
 const model = loadModel();
 const { operations } = model;
 
-/** What the languages' commands run with: tsx's loader by absolute URL (samples run in a temp folder), the gem's lib. */
+/** What the languages' commands run with: tsx's loader by absolute URL (samples run in a temp folder), the gem's lib, the Python package's source. */
 const tools = {
   node: process.execPath,
   tsxLoader: pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'loader.mjs')).href,
   rubyLib: fileURLToPath(new URL('../../ruby/lib', import.meta.url)),
+  pythonPath: fileURLToPath(new URL('../../python/src', import.meta.url)),
 };
 
 interface Checked {
@@ -119,7 +121,7 @@ function placed(operationId: string, file: string): { dir: string; path: string 
     writeFileSync(path, source.replaceAll(model.baseUrl, baseURL));
     return { dir, path };
   }
-  expect(source, `${original} neither calls the production URL nor uses an SDK`).toMatch(/@revoxai\/sdk|require "revox"/);
+  expect(source, `${original} neither calls the production URL nor uses an SDK`).toMatch(/@revoxai\/sdk|require "revox"|from revox import/);
   return { dir, path: original };
 }
 
@@ -137,8 +139,8 @@ const cases = operations.flatMap((o) => LANGUAGES.map((language) => [o.id, langu
 describe('each sample sends one request the spec accepts, and shows the answer', () => {
   it.each(cases)('%s, %s', async (operationId, file, operation, language) => {
     const { dir, path } = placed(operationId, file);
-    const [command, args] = language.command(path, tools);
-    const { stdout } = await run(command, args, { env: env(), cwd: dir });
+    const [command, args, own = {}] = language.command(path, tools) as [string, string[], Record<string, string>?];
+    const { stdout } = await run(command, args, { env: { ...env(), ...own }, cwd: dir });
     expect(checked).toEqual([{ operationId, problems: [] }]);
     const answer = answerOf(operation);
     if (typeof answer.body !== 'string') {

@@ -1,9 +1,10 @@
 // The SDK signatures at the top of each operation (made by
 // packages/codegen/src/signatures.mjs, placed by lib/signatures.mjs) name
 // what the SDKs really have: each TypeScript signature is compiled against
-// the published types of @revoxai/sdk, and each Ruby one is held against
-// the gem's methods by reflection and its RBS, so a renamed method, a
-// parameter that changed or a field that is gone fails here.
+// the published types of @revoxai/sdk, each Ruby one is held against the
+// gem's methods by reflection and its RBS, and each Python one against the
+// package's methods by reflection (inspect.signature), so a renamed method,
+// a parameter that changed or a field that is gone fails here.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '@revoxai/spec';
-import { fieldPreview, loadPlan, rubySignature, typescriptSignature } from '@revoxai/codegen';
+import { fieldPreview, loadPlan, pythonSignature, rubySignature, typescriptSignature } from '@revoxai/codegen';
 import { withSignatures } from '../lib/signatures.mjs';
 
 const { operations } = loadPlan();
@@ -213,8 +214,167 @@ describe('Ruby signatures', () => {
   });
 });
 
+/** `client.a.b(id: str, *, k, **params { f, 2 more }, extra_headers=None, …) -> R { k }` → its parts. */
+function parsePython(signature: string) {
+  const match = /^client\.([\w.]+)\((.*)\) -> (\w+)(?: \{ (.*) \})?$/.exec(signature);
+  if (!match) throw new Error(`not a Python signature: ${signature}`);
+  const [, path, params, returns, returnPreview] = match as unknown as [string, string, string, string, string | undefined];
+  const optional = /\*\*params \{ ([^}]*) \}/.exec(params)?.[1]?.split(', ') ?? [];
+  const parts = params
+    .replace(/\*\*params \{ [^}]* \}(, )?/, '')
+    .split(', ')
+    .filter(Boolean);
+  const star = parts.indexOf('*');
+  const positional = parts.slice(0, star).map((p) => p.split(': ') as [string, string]);
+  const named = parts.slice(star + 1);
+  return {
+    resource: path.split('.').slice(0, -1),
+    method: path.split('.').at(-1)!,
+    positional,
+    required: named.filter((p) => !p.includes('=')),
+    defaults: named.filter((p) => p.includes('=')).map((p) => p.split('=') as [string, string]),
+    optional,
+    returns,
+    returnPreview: returnPreview?.split(', ') ?? [],
+  };
+}
+
+const pythonSrc = fileURLToPath(new URL('../../python/src', import.meta.url));
+
+/** For each signature, what the package's method says by reflection: its positional parameters and their annotations, its keyword-only ones (required ones apart, with the defaults of the others), its return annotation. */
+function packageMethods(signatures: ReturnType<typeof parsePython>[]): {
+  found: boolean;
+  positional: [string, string][];
+  required: string[];
+  optional: string[];
+  defaults: [string, string][];
+  returns: string;
+}[] {
+  const script = `
+import inspect, json, sys
+from revox import Revox
+client = Revox(api_key="sk_test_signatures", base_url="http://127.0.0.1:9")
+found = []
+for s in json.load(sys.stdin):
+    owner = client
+    for name in s["resource"]:
+        owner = getattr(owner, name, None)
+    method = getattr(owner, s["method"], None) if owner is not None else None
+    if method is None:
+        found.append({"found": False, "positional": [], "required": [], "optional": [], "defaults": [], "returns": ""})
+        continue
+    signature = inspect.signature(method)
+    params = list(signature.parameters.values())
+    keywords = [p for p in params if p.kind == p.KEYWORD_ONLY]
+    options = {"extra_headers", "extra_query", "extra_body", "timeout"}
+    found.append({
+        "found": True,
+        "positional": [[p.name, p.annotation] for p in params if p.kind == p.POSITIONAL_OR_KEYWORD],
+        "required": [p.name for p in keywords if p.default is p.empty],
+        "optional": [p.name for p in keywords if p.default is not p.empty and p.name not in options],
+        "defaults": [[p.name, repr(p.default)] for p in keywords if p.name in options],
+        "returns": signature.return_annotation,
+    })
+print(json.dumps(found))
+`;
+  return JSON.parse(
+    execFileSync('python3', ['-B', '-c', script], {
+      input: JSON.stringify(signatures),
+      encoding: 'utf8',
+      env: { ...process.env, PYTHONPATH: pythonSrc },
+    }),
+  );
+}
+
+describe('Python signatures', () => {
+  const signatures = operations.map((o) => parsePython(pythonSignature(o)));
+
+  it("name the seed's update as the package has it, the request options last", () => {
+    expect(pythonSignature(operations.find((o) => o.id === 'updateAssistant')!)).toBe(
+      'client.assistants.update(id: str, *, **params { after_call_sms_prompt, background_sound, background_sound_volume, 22 more }, extra_headers=None, extra_query=None, extra_body=None, timeout=NOT_GIVEN) -> AssistantUpdateResponse { assistant }',
+    );
+    expect(pythonSignature(operations.find((o) => o.id === 'previewVoice')!)).toBe(
+      'client.voices.preview(*, provider, voice_id, **params { text, speed, volume }, extra_headers=None, extra_query=None, extra_body=None, timeout=NOT_GIVEN) -> VoicePreviewResponse',
+    );
+  });
+
+  /** Where a package method departs from its signature: nothing, for a signature that is right. */
+  const departures = (s: ReturnType<typeof parsePython>, found: ReturnType<typeof packageMethods>[number], fields: number) => {
+    const shown = previewed(s.optional);
+    return {
+      found: found.found,
+      positional: found.positional,
+      required: found.required,
+      optional: found.optional.slice(0, shown.named.length),
+      optionalCount: found.optional.length,
+      defaults: found.defaults,
+      returns: found.returns,
+      returnFields: fields,
+      expected: {
+        positional: s.positional,
+        required: s.required,
+        optional: shown.named,
+        optionalCount: shown.named.length + shown.more,
+        defaults: s.defaults,
+        returns: s.returns,
+        returnFields: previewed(s.returnPreview).named.length + previewed(s.returnPreview).more,
+      },
+    };
+  };
+  const matches = (d: ReturnType<typeof departures>) =>
+    d.found &&
+    JSON.stringify([d.positional, d.required, d.optional, d.optionalCount, d.defaults, d.returns, d.returnFields]) ===
+      JSON.stringify([
+        d.expected.positional,
+        d.expected.required,
+        d.expected.optional,
+        d.expected.optionalCount,
+        d.expected.defaults,
+        d.expected.returns,
+        d.expected.returnFields,
+      ]);
+
+  it("are the package's methods: positional parameters, keyword-only ones, required ones, defaults and return annotations, by reflection", () => {
+    const found = packageMethods(signatures);
+    for (const [i, s] of signatures.entries()) {
+      const o = operations[i]!;
+      const d = departures(s, found[i]!, o.answer.kind === 'json' ? o.answer.fields.length : 0);
+      expect(d.found, o.sdkName).toBe(true);
+      expect([d.positional, d.required, d.optional, d.optionalCount, d.defaults, d.returns, d.returnFields], o.sdkName).toEqual([
+        d.expected.positional,
+        d.expected.required,
+        d.expected.optional,
+        d.expected.optionalCount,
+        d.expected.defaults,
+        d.expected.returns,
+        d.expected.returnFields,
+      ]);
+    }
+  });
+
+  it('fail for a method the package does not have, a parameter or keyword it does not take, or another return type', () => {
+    const [list, , , , update] = signatures;
+    const retrieve = signatures[2]!;
+    const wrong = [
+      { ...list!, method: 'all' },
+      { ...update!, optional: ['after_call_sms_text', ...update!.optional.slice(1)] },
+      { ...retrieve, positional: [['id', 'int']] as [string, string][] },
+      { ...retrieve, required: ['include'] },
+      { ...update!, returns: 'AssistantResponse' },
+    ];
+    const found = packageMethods(wrong);
+    expect(found[0]).toMatchObject({ found: false });
+    const verdicts = wrong.map((s, i) =>
+      matches(departures(s, found[i]!, previewed(s.returnPreview).named.length + previewed(s.returnPreview).more)),
+    );
+    expect(verdicts).toEqual([false, false, false, false, false]);
+    // The same comparison holds for the right signatures: the check can pass.
+    expect(matches(departures(update!, packageMethods([update!])[0]!, 1))).toBe(true);
+  });
+});
+
 describe('the reference', () => {
-  it("opens every operation's description with both signatures, one parameter per line", () => {
+  it("opens every operation's description with its three signatures, one parameter per line", () => {
     const withThem = withSignatures(loadSpec());
     // One parameter per line on the page: the same text as the one-line form once the line breaks are taken out.
     const joined = (block: string | undefined, arrow: string) =>
@@ -224,9 +384,13 @@ describe('the reference', () => {
         .replaceAll(',\n  ', ', ');
     for (const o of operations) {
       const description: string = withThem.paths[o.http.path][o.http.method.toLowerCase()].description;
-      const [, typescript, ruby] = /^TypeScript:\n\n```ts\n([\s\S]*?)\n```\n\nRuby:\n\n```ruby\n([\s\S]*?)\n```/.exec(description) ?? [];
+      const [, typescript, ruby, python] =
+        /^TypeScript:\n\n```ts\n([\s\S]*?)\n```\n\nRuby:\n\n```ruby\n([\s\S]*?)\n```\n\nPython:\n\n```python\n([\s\S]*?)\n```/.exec(
+          description,
+        ) ?? [];
       expect(joined(typescript, ':')).toBe(typescriptSignature(o));
       expect(joined(ruby, ' ->')).toBe(rubySignature(o));
+      expect(joined(python, ' ->')).toBe(pythonSignature(o));
       expect(description).toContain(o.description.trim());
     }
   });

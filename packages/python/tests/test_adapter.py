@@ -97,6 +97,36 @@ class AdapterTest(unittest.TestCase):
         self.assertEqual((output["error"]["className"], output["error"]["status"]), ("TypeError", None))
         self.assertIn("nmae", output["error"]["message"])
 
+    def test_calls_with_the_same_settings_share_one_client_and_its_connections(self) -> None:
+        for asynchronous in (False, True):
+            with self.subTest(asynchronous=asynchronous):
+                before = len(self.server.requests)
+                for name in ("s1", "s2"):
+                    self.send(call="assistants.retrieve", path=[name], **{"async": asynchronous})
+                first, second = self.server.requests[before:]
+                self.assertEqual(first.connection, second.connection)
+        before = len(self.server.requests)
+        self.send(call="assistants.retrieve", path=["s3"], client={"maxRetries": 0})
+        self.assertNotEqual(self.server.requests[-1].connection, self.server.requests[before - 1].connection)
+
+    def test_request_options_reach_the_request(self) -> None:
+        self.send(
+            call="assistants.update",
+            path=["a1"],
+            params={"name": "x"},
+            requestOptions={"extraBody": {"beta": True}, "extraHeaders": {"x-trace-id": "t-1"}, "timeoutMs": 1500, "maxRetries": 0},
+        )
+        request = self.server.requests[-1]
+        self.assertEqual(request.json(), {"name": "x", "beta": True})
+        self.assertEqual(request.headers["x-trace-id"], "t-1")
+
+    def test_client_options_in_milliseconds_and_plan_names(self) -> None:
+        output = self.send(call="users.me.retrieve", client={"maxRetryAfterMs": 1000, "timeoutMs": 1500, "maxResponseBytes": 10})
+        self.assertEqual(output["error"]["className"], "ResponseTooLargeError")
+        output = self.send(call="assistants.faqItems.update", path=["a1", "f1"])
+        self.assertEqual(output["error"]["className"], "AttributeError")  # the real spec has no such method
+        self.assertIn("faq_items", output["error"]["message"])
+
     def test_client_defaults_and_configuration_errors(self) -> None:
         output = self.send(call="assistants.update", path=["a2"], client={})
         self.assertEqual(output["answer"]["json"]["assistant"]["id"], "a2")

@@ -1,6 +1,6 @@
 // One release, one version, stated once in VERSION. The packages released
 // together (the fixed group of .changeset/config.json), the newest released
-// spec, the gem and the headers each SDK sends all carry it, and each
+// spec, the gem, the Python package and the headers each SDK sends all carry it, and each
 // package's CHANGELOG opens with it: a release step that missed one fails
 // here. The spec's own info.version is the API's, not the release's.
 import { execFileSync } from 'node:child_process';
@@ -19,7 +19,7 @@ const group = releasedTogether(join(root, '.changeset'));
 const version = readFileSync(join(root, 'VERSION'), 'utf8').trim();
 
 it('every package released together has one version, and its CHANGELOG opens with it', () => {
-  expect(group).toEqual(expect.arrayContaining(['@revoxai/sdk', '@revoxai/types', '@revoxai/ruby', '@revoxai/spec']));
+  expect(group).toEqual(expect.arrayContaining(['@revoxai/sdk', '@revoxai/types', '@revoxai/ruby', '@revoxai/python', '@revoxai/spec']));
   for (const name of group) {
     const folder = folderOf.get(name)!;
     expect(json(`${folder}/package.json`).version, name).toBe(version);
@@ -31,7 +31,7 @@ it("the newest released spec is that version's", () => {
   expect(latestRelease().version).toBe(version);
 });
 
-it('both SDKs say that version in the headers they send', () => {
+it('every SDK says that version in the headers it sends', () => {
   expect(VERSION).toBe(version); // @revoxai/sdk sends it in X-Revox-Client (request.test.ts checks the header)
   const ruby = execFileSync('ruby', ['-I', join(root, 'packages/ruby/lib'), '-e', 'require "revox"; puts Revox::VERSION'], {
     encoding: 'utf8',
@@ -39,4 +39,13 @@ it('both SDKs say that version in the headers they send', () => {
   expect(ruby).toBe(version);
   // The gem is built with the version it reports (revox.gemspec reads Revox::VERSION).
   expect(readFileSync(join(root, 'packages/ruby/revox.gemspec'), 'utf8')).toContain('spec.version = Revox::VERSION');
+  // The Python package sends its __version__ in X-Revox-Client, and its wheel is built with it (pyproject.toml reads it).
+  const python = execFileSync('python3', ['-B', '-c', 'import revox; print(revox.__version__)'], {
+    encoding: 'utf8',
+    env: { ...process.env, PYTHONPATH: join(root, 'packages/python/src') },
+  }).trim();
+  expect(python).toBe(version);
+  expect(readFileSync(join(root, 'packages/python/pyproject.toml'), 'utf8')).toContain(
+    'version = { attr = "revox._generated.version.__version__" }',
+  );
 });

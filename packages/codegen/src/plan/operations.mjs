@@ -13,8 +13,12 @@ import { camel, IDENTIFIER, identifier } from './names.mjs';
  * @typedef {{ wire: string, ident: string, type: 'string' | 'integer', description: string | undefined, example: unknown }} PathParam
  * @typedef {{
  *   wire: string, ident: string, in: 'query' | 'header' | 'body', required: boolean,
- *   array: boolean, file: boolean, deprecated: boolean, schema: any, description: string | undefined,
+ *   array: boolean, file: boolean, whole: boolean, deprecated: boolean, schema: any, description: string | undefined,
  * }} Param
+ * `whole`: the value is a whole number. Its schema says `integer`, or it is
+ * the page number or the page size of the operation's pagination: those
+ * count pages and items whatever the schema says (`number` in the real
+ * spec), so a language with an integer type takes that.
  * @typedef {{
  *   id: string, summary: string, description: string, deprecated: boolean,
  *   sdkName: string, resource: string[], method: string,
@@ -81,6 +85,7 @@ export function operationPlan(doc, o) {
 
   /** @type {Param[]} */
   const params = [];
+  const counts = new Set(o.pagination ? [o.pagination.page, o.pagination.size] : []);
   for (const p of [...o.query, ...o.headers]) {
     const schema = deref(doc, p.schema) ?? {};
     const types = [schema.type].flat();
@@ -92,6 +97,7 @@ export function operationPlan(doc, o) {
     if (types.includes('object') || (array && ['object', 'array'].includes(deref(doc, schema.items)?.type)))
       refuse(`the ${p.in} parameter ${p.name} holds objects`);
     if (p.in === 'header' && array) refuse(`the header parameter ${p.name} is an array`);
+    const whole = types.includes('integer') || (p.in === 'query' && counts.has(p.name));
     params.push({
       wire: p.name,
       ident: ident(p.name, `${p.in} parameter`),
@@ -99,6 +105,7 @@ export function operationPlan(doc, o) {
       required: p.required,
       array,
       file: false,
+      whole,
       deprecated: false,
       schema: p.schema,
       description: p.description,
@@ -118,6 +125,7 @@ export function operationPlan(doc, o) {
       const file = schema.type === 'string' && ['binary', 'byte'].includes(schema.format) && encoding === 'multipart';
       if (encoding === 'multipart' && !file && !['string', 'number', 'integer', 'boolean'].includes(schema.type))
         refuse(`the multipart field ${field.name} is a ${schema.type ?? 'schema without type'}: a form sends text and files only`);
+      const whole = [schema.type].flat().includes('integer');
       params.push({
         wire: field.name,
         ident: ident(field.name, 'body field'),
@@ -125,6 +133,7 @@ export function operationPlan(doc, o) {
         required: field.required,
         array: false,
         file,
+        whole,
         deprecated: schema.deprecated === true,
         schema: field.schema,
         description: schema.description,

@@ -1,52 +1,42 @@
-// Python: the request with the standard library only (urllib.request, json).
+// Python: the package `revox`, as its README shows it (`from revox import
+// Revox`, `client = Revox()`, keywords by the plan's identifiers, then print
+// the answer's JSON).
+import { pythonName } from '../targets/python.mjs';
 import { AUDIO_FILE } from './facts.mjs';
-import { py } from './literals.mjs';
+import { py, SourceCode } from './literals.mjs';
 
 export default {
   file: 'python.py',
   lang: 'Python',
   label: 'Python',
   /** @param {import('./facts.mjs').SampleFacts} facts */
-  template({ operation, method, body, headers, multipart, audio, empty, url, mediaType, apiKeyEnv }) {
-    const lines = [`        "Authorization": f"Bearer {os.environ['${apiKeyEnv}']}",`];
-    for (const [name, value] of Object.entries(headers)) lines.push(`        ${JSON.stringify(name)}: ${JSON.stringify(value)},`);
-    let data = '';
-    let prelude = '';
-    if (body !== undefined && multipart) {
-      // A form by hand: each part under the boundary, a file part with a file name.
-      const parts = Object.entries(body).map(([name, value]) => {
-        const file = operation.params.some((p) => p.wire === name && p.file);
-        const disposition = `form-data; name="${name}"${file ? `; filename="${name}.txt"` : ''}`;
-        return `    + "--" + boundary + "\\r\\nContent-Disposition: ${disposition.replaceAll('"', '\\"')}\\r\\n\\r\\n" + ${py(String(value))} + "\\r\\n"`;
-      });
-      prelude = `boundary = "revox-sample-boundary"\nform = (\n    ""\n${parts.join('\n')}\n    + "--" + boundary + "--\\r\\n"\n).encode()\n\n`;
-      lines.push('        "Content-Type": f"multipart/form-data; boundary={boundary}",');
-      data = '\n    data=form,';
-    } else if (body !== undefined) {
-      lines.push('        "Content-Type": "application/json",');
-      data = `\n    data=json.dumps(${py(body, 1)}).encode(),`;
-    }
-    if (audio) lines.push(`        "Accept": "${mediaType}",`);
+  template({ operation, pathParams, params, audio, empty, apiKeyEnv }) {
+    const positional = operation.pathParams.map((p) => py(String(pathParams[p.wire])));
+    // Keywords are the plan's identifiers (`voice_id=`); a file part is made from its example text, with a name.
+    const byWire = new Map(operation.params.map((p) => [p.wire, p]));
+    const named = Object.entries(params).map(([wire, value]) => {
+      const p = byWire.get(wire);
+      const literal = p?.file ? new SourceCode(`("${wire}.txt", ${py(String(value))}.encode())`) : value;
+      return `${p ? pythonName(p.ident) : wire}=${py(literal, 1)}`;
+    });
+    const args = [...positional, ...named];
+    const call = `client.${[...operation.resource, operation.method].join('.')}(${args.length ? `\n    ${args.join(',\n    ')},\n` : ''})`;
     const use = audio
-      ? `    with open("${AUDIO_FILE}", "wb") as audio:\n        audio.write(response.read())\nprint("saved ${AUDIO_FILE}")`
+      ? `audio = ${call}\naudio.write_to_file("${AUDIO_FILE}")\nprint(f"saved {len(audio.content)} bytes of {audio.content_type} to ${AUDIO_FILE}")`
       : empty
-        ? '    print(response.status)'
-        : '    print(json.dumps(json.load(response), indent=2, ensure_ascii=False))';
-    return `import json
-import os
-import urllib.request
+        ? `${call}\nprint("done")`
+        : `result = ${call}\nprint(result.to_json())`;
+    return `from revox import Revox
 
-${prelude}request = urllib.request.Request(
-    "${url}",
-    method="${method}",
-    headers={
-${lines.join('\n')}
-    },${data}
-)
-with urllib.request.urlopen(request) as response:
+# Reads the API key from ${apiKeyEnv}.
+client = Revox()
+
 ${use}
 `;
   },
-  /** @param {string} file @returns {[string, string[]]} */
-  command: (file) => ['python3', [file]],
+  /**
+   * Run against the package's source, as an installed package would be imported.
+   * @param {string} file @param {import('./index.mjs').Tools} tools @returns {[string, string[], Record<string, string>]}
+   */
+  command: (file, tools) => ['python3', ['-B', file], { PYTHONPATH: tools.pythonPath }],
 };

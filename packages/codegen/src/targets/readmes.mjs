@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { ROOT } from '../files.mjs';
 import { fieldPreview } from '../signatures.mjs';
+import { pythonParameters, pythonPath, pythonReturns } from './python.mjs';
 import { rubyParameters, rubyReturns } from './ruby.mjs';
 import { tsName, typescriptMethod } from './sdk.mjs';
 
@@ -66,6 +67,27 @@ export const READMES = {
     answer: (o) => `${code(rubyReturns(o))}${{ json: fieldPreview(o.answer.fields), binary: ', the bytes', empty: '' }[o.answer.kind]}`,
     walk: '`each` walks every page',
     client: 'the gem',
+    fails: 'raises',
+  },
+  python: {
+    path: 'packages/python/README.md',
+    language: 'python',
+    call: (o) => {
+      const parameters = pythonParameters(o);
+      const positional = parameters.filter((p) => p.kind === 'positional').map((p) => p.name);
+      const required = parameters.filter((p) => p.kind === 'keyword' && p.required).map((p) => p.name);
+      const optional = parameters.some((p) => p.kind === 'keyword' && !p.required) ? ['...'] : [];
+      const keywords = [...required, ...optional];
+      return `${pythonPath(o)}(${[...positional, ...(keywords.length ? ['*', ...keywords] : [])].join(', ')})`;
+    },
+    answer: (o) =>
+      ({
+        json: `${code(pythonReturns(o))}${fieldPreview(o.answer.fields)}`,
+        binary: `${code(pythonReturns(o))}, a \`BinaryResponse\`: the bytes`,
+        empty: '`None`',
+      })[o.answer.kind],
+    walk: 'iterating walks every page',
+    client: 'the package',
     fails: 'raises',
   },
 };
@@ -157,9 +179,18 @@ function errorsTable(policy, language) {
     ],
     [
       short(names.status),
-      `any other status, a redirect (never followed), or a success answer that is not what the operation documents`,
+      `any other status, a redirect (never followed)${names.invalidAnswer === names.status ? ', or a success answer that is not what the operation documents' : ''}`,
       `only ${idempotentStatuses.filter((s) => !byStatus[s]).join(', ')} (idempotent operations)`,
     ],
+    ...(names.invalidAnswer && names.invalidAnswer !== names.status
+      ? [
+          [
+            short(names.invalidAnswer),
+            'a success answer that is not what the operation documents (no body, or not JSON, where JSON is documented); the base of the other API errors',
+            'no',
+          ],
+        ]
+      : []),
     [
       short(names.connection),
       'no whole answer: DNS, a refused, reset or dropped connection, TLS, a body cut short',

@@ -4,10 +4,10 @@
 // runtime that acts on them (client, transport, retries, models) is
 // hand-written in packages/ruby/lib/revox/.
 import { readFileSync } from 'node:fs';
-import { deref } from '@revoxai/spec';
 import { banner } from '../banner.mjs';
 import { ROOT } from '../files.mjs';
 import { pascalCase } from '../plan/index.mjs';
+import { schemaNode } from './schemas.mjs';
 
 const LIB = 'packages/ruby/lib/revox/generated';
 const SIG = 'packages/ruby/sig/generated';
@@ -327,28 +327,37 @@ function rbsType(doc, raw) {
 
 /** The RBS types a schema allows, one per alternative. @param {any} doc @param {any} raw @returns {string[]} */
 function alternatives(doc, raw) {
-  const schema = deref(doc, raw) ?? {};
-  if ('const' in schema) return literals(schema.const);
-  if (Array.isArray(schema.enum)) return schema.enum.flatMap(literals);
-  // Partly known values (spec/rules/open-enum.md): named for the reader, any other string or symbol still taken.
-  const known = schema['x-revox-known-values'];
-  if (Array.isArray(known))
-    return [...known.flatMap(literals), 'String', 'Symbol', ...([schema.type].flat().includes('null') ? ['nil'] : [])];
-  const variants = schema.oneOf ?? schema.anyOf;
-  if (variants) return variants.flatMap((/** @type {any} */ v) => alternatives(doc, v));
-  if (schema.allOf) return ['Hash[Symbol | String, untyped]'];
-  // A file part of a form: its bytes, or something that reads them.
-  if (schema.type === 'string' && schema.format === 'binary') return ['String', 'IO', 'Pathname'];
-  const types = [schema.type ?? []].flat();
-  if (!types.length) return ['untyped'];
-  return types.map((/** @type {string} */ type) => {
-    if (type === 'array') return `Array[${rbsType(doc, schema.items)}]`;
-    return (
-      { string: 'String', number: 'Numeric', integer: 'Integer', boolean: 'bool', null: 'nil', object: 'Hash[Symbol | String, untyped]' }[
-        type
-      ] ?? 'untyped'
-    );
-  });
+  const node = schemaNode(doc, raw);
+  switch (node.kind) {
+    case 'literals':
+      return node.values.flatMap(literals);
+    case 'open':
+      // Named for the reader, any other string or symbol still taken.
+      return [...node.values.flatMap(literals), 'String', 'Symbol', ...(node.nullable ? ['nil'] : [])];
+    case 'variants':
+      return node.variants.flatMap((/** @type {any} */ v) => alternatives(doc, v));
+    case 'merged':
+      return ['Hash[Symbol | String, untyped]'];
+    case 'file':
+      // A file part of a form: its bytes, or something that reads them.
+      return ['String', 'IO', 'Pathname'];
+    case 'any':
+      return ['untyped'];
+    default:
+      return node.types.map((type) => {
+        if (type === 'array') return `Array[${rbsType(doc, node.schema.items)}]`;
+        return (
+          {
+            string: 'String',
+            number: 'Numeric',
+            integer: 'Integer',
+            boolean: 'bool',
+            null: 'nil',
+            object: 'Hash[Symbol | String, untyped]',
+          }[type] ?? 'untyped'
+        );
+      });
+  }
 }
 
 /** An enum value as RBS literals; a string may be given as a symbol too (`:cartesia`). @param {unknown} value @returns {string[]} */

@@ -159,13 +159,13 @@ function safeJson(value: unknown): string {
  * An SDK in another language, as one long-lived process reading a call per
  * line on stdin and answering one line each on stdout.
  */
-export function processAdapter(language: 'ruby' | 'python', command: string, args: string[]): Adapter {
+export function processAdapter(language: 'ruby' | 'python', command: string, args: string[], env: Record<string, string> = {}): Adapter {
   let child: ChildProcessWithoutNullStreams | undefined;
   let lines: AsyncIterator<string> | undefined;
   let stderr = '';
   let queue = Promise.resolve();
   const start = () => {
-    child = spawn(command, args, { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
+    child = spawn(command, args, { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
     child.stderr.on('data', (chunk) => (stderr += chunk));
     lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   };
@@ -202,3 +202,6 @@ const contractDir = fileURLToPath(new URL('../../', import.meta.url));
 // By path, not as a dependency: @revoxai/ruby depends on this package for its
 // mock, and turbo refuses a cycle. turbo.json lists the gem's lib as an input.
 export const rubyAdapter = () => processAdapter('ruby', 'ruby', ['-I', `${contractDir}../ruby/lib`, `${contractDir}adapters/ruby.rb`]);
+// The Python package from its source, as a program with PYTHONPATH set would import it.
+export const pythonAdapter = () =>
+  processAdapter('python', 'python3', ['-B', `${contractDir}../python/tests/adapter.py`], { PYTHONPATH: `${contractDir}../python/src` });

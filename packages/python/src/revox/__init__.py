@@ -1,7 +1,7 @@
 """The Python client of the Revox API: AI voice agents that place phone calls.
 
 >>> from revox import Revox
->>> client = Revox()  # reads REVOX_API_KEY
+>>> client = Revox()  # reads the API key from its environment variable
 >>> client.call.create(phone_number="+14155550123", assistant_id="asst_123").call.id
 """
 
@@ -12,7 +12,6 @@ from ._client import AsyncRevox, Revox
 from ._exceptions import (
     APIConnectionError,
     APIError,
-    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     ConfigurationError,
@@ -20,16 +19,8 @@ from ._exceptions import (
     ResponseTooLargeError,
     RevoxError,
 )
-from ._generated.errors import (
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    InternalServerError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    UnprocessableEntityError,
-)
+from ._generated import errors as _status_errors
+from ._generated.errors import *  # noqa: F403 - one class per failure status of the policy, generated
 from ._generated.version import __version__
 from ._http_types import HTTPHeaders, HTTPRequest, HTTPResponse
 from ._models import BaseModel
@@ -42,34 +33,26 @@ __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
-    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncPage",
     "AsyncPaginator",
     "AsyncRevox",
-    "AuthenticationError",
-    "BadRequestError",
     "BaseModel",
     "BinaryResponse",
     "ConfigurationError",
-    "ConflictError",
     "HTTPHeaders",
     "HTTPRequest",
     "HTTPResponse",
-    "InternalServerError",
     "InvalidRequestError",
-    "NotFoundError",
     "NotGiven",
-    "PermissionDeniedError",
-    "RateLimitError",
     "RawResponse",
     "RequestOptions",
     "ResponseTooLargeError",
     "Revox",
     "RevoxError",
     "SyncPage",
-    "UnprocessableEntityError",
     "__version__",
     "types",
 ]
+__all__ += _status_errors.__all__

@@ -67,6 +67,7 @@ class _ClientBase:
         timeout: float = policy.TIMEOUT,
         initial_retry_delay: float = policy.INITIAL_RETRY_DELAY,
         max_retry_delay: float = policy.MAX_RETRY_DELAY,
+        max_retry_after: float = policy.MAX_RETRY_AFTER,
         default_headers: Optional[Mapping[str, Optional[str]]] = None,
         default_query: Optional[Mapping[str, object]] = None,
         max_response_bytes: Optional[int] = None,
@@ -74,11 +75,12 @@ class _ClientBase:
         _transport: Any = None,
     ) -> None:
         """Every option left out (or None) takes its environment variable, then its
-        default (spec/sdk-policy.yaml): ``api_key`` REVOX_API_KEY, ``base_url``
-        REVOX_BASE_URL then the production API, ``log_level`` REVOX_LOG then
-        ``warn``. ``timeout`` and the retry delays are in seconds; ``timeout``
-        bounds each whole attempt. ``max_response_bytes`` caps every answer (by
-        default 32 MiB for JSON and errors, 64 MiB for audio)."""
+        default (spec/sdk-policy.yaml, through ``_generated/policy.py``): ``api_key``,
+        ``base_url`` and ``log_level`` read their environment variables first.
+        ``timeout`` and the retry delays are in seconds; ``timeout`` bounds each
+        whole attempt; a server asking for a longer wait than ``max_retry_after``
+        gets no retry. ``max_response_bytes`` caps every answer, decoded (None:
+        the policy's caps for JSON and error bodies, and for binary answers)."""
         key = check_api_key(api_key if api_key is not None else _env(policy.ENV_API_KEY), env=policy.ENV_API_KEY)
         url = check_base_url(base_url if base_url is not None else (_env(policy.ENV_BASE_URL) or policy.BASE_URL), env=policy.ENV_BASE_URL)
         level = check_log_level(
@@ -93,7 +95,11 @@ class _ClientBase:
             base_url=url,
             timeout=check_timeout("timeout", timeout),
             max_retries=check_retries("max_retries", max_retries),
-            retry=RetryPolicy(check_delay("initial_retry_delay", initial_retry_delay), check_delay("max_retry_delay", max_retry_delay)),
+            retry=RetryPolicy(
+                check_delay("initial_retry_delay", initial_retry_delay),
+                check_delay("max_retry_delay", max_retry_delay),
+                check_delay("max_retry_after", max_retry_after),
+            ),
             max_response_bytes=check_max_bytes("max_response_bytes", max_response_bytes),
             default_headers=headers,
             default_query=dict(default_query or {}),
@@ -107,6 +113,7 @@ class _ClientBase:
             "timeout": timeout,
             "initial_retry_delay": initial_retry_delay,
             "max_retry_delay": max_retry_delay,
+            "max_retry_after": max_retry_after,
             "default_headers": headers,
             "default_query": dict(default_query or {}),
             "max_response_bytes": max_response_bytes,
@@ -167,6 +174,7 @@ class _ClientBase:
         timeout: Union[float, NotGiven],
         initial_retry_delay: Union[float, NotGiven],
         max_retry_delay: Union[float, NotGiven],
+        max_retry_after: Union[float, NotGiven],
         default_headers: Union[Mapping[str, Optional[str]], NotGiven],
         set_default_headers: Union[Mapping[str, Optional[str]], NotGiven],
         default_query: Union[Mapping[str, object], NotGiven],
@@ -180,6 +188,7 @@ class _ClientBase:
             "timeout": timeout,
             "initial_retry_delay": initial_retry_delay,
             "max_retry_delay": max_retry_delay,
+            "max_retry_after": max_retry_after,
             "max_response_bytes": max_response_bytes,
             "log_level": log_level,
         }
@@ -233,6 +242,7 @@ class SyncAPIClient(_ClientBase):
         timeout: Union[float, NotGiven] = NOT_GIVEN,
         initial_retry_delay: Union[float, NotGiven] = NOT_GIVEN,
         max_retry_delay: Union[float, NotGiven] = NOT_GIVEN,
+        max_retry_after: Union[float, NotGiven] = NOT_GIVEN,
         default_headers: Union[Mapping[str, Optional[str]], NotGiven] = NOT_GIVEN,
         set_default_headers: Union[Mapping[str, Optional[str]], NotGiven] = NOT_GIVEN,
         default_query: Union[Mapping[str, object], NotGiven] = NOT_GIVEN,
@@ -244,7 +254,7 @@ class SyncAPIClient(_ClientBase):
         base URL's origin is the same. ``default_headers`` adds to this client's
         (``set_default_headers`` replaces them)."""
         settings = self._derive(
-            api_key, base_url, max_retries, timeout, initial_retry_delay, max_retry_delay,
+            api_key, base_url, max_retries, timeout, initial_retry_delay, max_retry_delay, max_retry_after,
             default_headers, set_default_headers, default_query, max_response_bytes, log_level,
         )  # fmt: skip
         return type(self)(_transport=self._transport, **settings)
@@ -323,6 +333,7 @@ class AsyncAPIClient(_ClientBase):
         timeout: Union[float, NotGiven] = NOT_GIVEN,
         initial_retry_delay: Union[float, NotGiven] = NOT_GIVEN,
         max_retry_delay: Union[float, NotGiven] = NOT_GIVEN,
+        max_retry_after: Union[float, NotGiven] = NOT_GIVEN,
         default_headers: Union[Mapping[str, Optional[str]], NotGiven] = NOT_GIVEN,
         set_default_headers: Union[Mapping[str, Optional[str]], NotGiven] = NOT_GIVEN,
         default_query: Union[Mapping[str, object], NotGiven] = NOT_GIVEN,
@@ -331,7 +342,7 @@ class AsyncAPIClient(_ClientBase):
     ) -> Self:
         """A new client with these options changed; see :meth:`SyncAPIClient.with_options`."""
         settings = self._derive(
-            api_key, base_url, max_retries, timeout, initial_retry_delay, max_retry_delay,
+            api_key, base_url, max_retries, timeout, initial_retry_delay, max_retry_delay, max_retry_after,
             default_headers, set_default_headers, default_query, max_response_bytes, log_level,
         )  # fmt: skip
         return type(self)(_transport=self._transport, **settings)

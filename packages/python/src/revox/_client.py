@@ -17,13 +17,13 @@ class Revox(SyncResources):
     between threads, and keeps its connections alive.
 
     >>> from revox import Revox
-    >>> client = Revox()  # reads REVOX_API_KEY
+    >>> client = Revox()  # reads the API key from its environment variable
     >>> client.assistants.update("asst_123", name="Front desk").assistant.name
     'Front desk'
 
     Options (all keyword-only): ``api_key``, ``base_url``, ``max_retries``,
     ``timeout`` (seconds, per attempt, whole), ``initial_retry_delay``,
-    ``max_retry_delay``, ``default_headers``, ``default_query``,
+    ``max_retry_delay``, ``max_retry_after``, ``default_headers``, ``default_query``,
     ``max_response_bytes`` and ``log_level``. :meth:`with_options` makes a
     client with some changed; :meth:`close` (or ``with Revox() as client:``)
     closes the kept-alive connections.

@@ -31,7 +31,6 @@ from . import _http11
 from ._exceptions import (
     APIConnectionError,
     APIError,
-    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     InvalidRequestError,
@@ -146,10 +145,13 @@ def _refuse(message: str) -> NoReturn:
     raise InvalidRequestError(f"{message} Nothing was sent.")
 
 
-def _segment(name: str, value: object) -> str:
+def _segment(name: str, value: object, integer: bool = False) -> str:
     """A path parameter as one percent-encoded segment. What encoding cannot make
-    safe is refused: a value that is not a str, an empty one, and the dot
-    segments, which URL resolution turns into another path."""
+    safe is refused: a value that is not a str (or an int, for a parameter the
+    spec types integer), an empty one, and the dot segments, which URL
+    resolution turns into another path."""
+    if integer and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
     if not isinstance(value, str):
         _refuse(f"Invalid `{name}`: expected a str, got {type(value).__name__}.")
     if not value:
@@ -345,7 +347,7 @@ def _path(operation: Operation, path_args: Sequence[object]) -> str:
         _refuse(f"{operation.sdk} takes {len(operation.path_params)} path parameters, got {len(path_args)}.")
     path = operation.path
     for name, value in zip(operation.path_params, path_args):
-        path = path.replace("{" + name + "}", _segment(name, value), 1)
+        path = path.replace("{" + name + "}", _segment(name, value, name in operation.integer_path_params), 1)
     return path
 
 
@@ -402,8 +404,13 @@ def _headers(
 ) -> dict[str, Optional[str]]:
     """The headers by lower-case name: the SDK's, the operation's parameters, the
     client's defaults, the call's extras (None removes one), then the SDK's own
-    ``x-revox-client``. The credentials and the attempt's headers come later."""
-    headers: dict[str, Optional[str]] = {"accept": operation.accept, "accept-encoding": "identity", "user-agent": CLIENT_HEADER}
+    client header (``policy.HEADER_CLIENT``). The credentials and the attempt's
+    headers come later."""
+    headers: dict[str, Optional[str]] = {
+        "accept": operation.accept,
+        "accept-encoding": _http11.ACCEPT_ENCODING,
+        "user-agent": CLIENT_HEADER,
+    }
     if content_type is not None:
         headers["content-type"] = content_type
     for param in operation.headers:
@@ -423,7 +430,7 @@ def _headers(
         except InvalidRequestError as error:
             _refuse(str(error))
         headers.update(extra)
-    headers["x-revox-client"] = CLIENT_HEADER
+    headers[policy.HEADER_CLIENT] = CLIENT_HEADER
     return headers
 
 
@@ -467,7 +474,7 @@ class Exchange:
         headers = [("host", config.host_header), *prepared.headers]
         if prepared.authorize:
             headers.append(("authorization", self._auth))
-        headers.append(("x-revox-attempt", str(self._number)))
+        headers.append((policy.HEADER_ATTEMPT, str(self._number)))
         if prepared.body is not None:
             headers.append(("content-length", str(len(prepared.body))))
         elif prepared.method in ("POST", "PUT", "PATCH"):
@@ -508,7 +515,9 @@ class Exchange:
         log = self.config.log
         if log.enabled(10):
             log.debug(f"✗ {prepared.method} {prepared.url} failed (attempt {self._number}): {mapped.message}")
-        retryable = not isinstance(mapped, ResponseTooLargeError) and RetryPolicy.retryable_failure(refused, prepared.operation.idempotent)
+        # An answer too large, or in a coding the SDK cannot read, would come again the same.
+        final = isinstance(error, (_http11.TooLarge, _http11.Undecodable))
+        retryable = not final and RetryPolicy.retryable_failure(refused, prepared.operation.idempotent)
         if retryable and self._number <= prepared.max_retries:
             delay = self.config.retry.delay(self._number, {})
             if delay is not None:
@@ -530,6 +539,12 @@ class Exchange:
             size = f" (Content-Length {error.announced})" if error.announced is not None else ""
             message = f"The response ({error.status}) is larger than max_response_bytes, {error.limit} bytes{size}: reading stopped and the connection was closed."
             return ResponseTooLargeError(message, request, limit=error.limit, status_code=error.status), False
+        if isinstance(error, _http11.Undecodable):
+            message = (
+                f"The response ({error.status}) is encoded with {error.coding}, which the SDK cannot decode "
+                f"(it asks for {_http11.ACCEPT_ENCODING}): its body was not read and the connection was closed."
+            )
+            return APIError(message, request), False
         if isinstance(error, _http11.ProtocolError):
             return APIConnectionError(f"Connection error: {error}.", request), False
         if isinstance(error, ConnectionRefusedError):
@@ -659,7 +674,7 @@ def parse_json(config: ClientConfig, operation: Operation, response: HTTPRespons
     content = response.content
     if not content.strip():
         shown = _redacted_response(response, secret)
-        raise APIResponseValidationError(f"{status} response to {operation.sdk} has no body; expected JSON.", response=shown, body="")
+        raise APIError(f"{status} response to {operation.sdk} has no body; expected JSON.", shown.http_request, body="")
     try:
         return json.loads(content)
     except (ValueError, RecursionError) as error:
@@ -668,9 +683,9 @@ def parse_json(config: ClientConfig, operation: Operation, response: HTTPRespons
         media = shown.headers.get("content-type", "no content-type")
         encoding = shown.headers.get("content-encoding")
         note = f", content-encoding {encoding}" if encoding else ""
-        raise APIResponseValidationError(
+        raise APIError(
             f"{status} response body of {operation.sdk} is not valid JSON ({reason}; {media}{note}).",
-            response=shown,
+            shown.http_request,
             body=_error_body(content, secret),
         ) from None
 
@@ -678,9 +693,9 @@ def parse_json(config: ClientConfig, operation: Operation, response: HTTPRespons
 def model_of(config: ClientConfig, operation: Operation, response: HTTPResponse, model: type[BaseModel], data: Any) -> BaseModel:
     if not isinstance(data, dict):
         shown = _redacted_response(response, config.api_key.reveal())
-        raise APIResponseValidationError(
+        raise APIError(
             f"{response.status_code} response body of {operation.sdk} is {type(data).__name__} JSON; expected an object.",
-            response=shown,
+            shown.http_request,
             body=_error_body(response.content, config.api_key.reveal()),
         )
     return model.construct(data)  # pyright: ignore[reportUnknownArgumentType]

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ._generated import policy
 from ._http_types import HTTPRequest, HTTPResponse
 
 __all__ = [
     "APIConnectionError",
     "APIError",
-    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "ConfigurationError",
@@ -41,7 +41,10 @@ class InvalidRequestError(RevoxError, ValueError):
 
 
 class APIError(RevoxError):
-    """A request was sent and did not end in a usable answer."""
+    """A request was sent and did not end in a usable answer. Itself (not a
+    subclass) for a success whose body is not what the operation answers: no
+    body, or not JSON (or not a JSON object) where JSON was expected; the
+    message says the status, and ``body`` holds what came."""
 
     message: str
     request: Optional[HTTPRequest]
@@ -64,26 +67,14 @@ class APIStatusError(APIError):
     status_code: int
     response: HTTPResponse
     request_id: Optional[str]
-    """The server's ``x-request-id``, to quote when contacting support."""
+    """The server's id of the request (its ``policy.HEADER_REQUEST_ID`` header), to
+    quote when contacting support."""
 
     def __init__(self, message: str, *, response: HTTPResponse, body: object) -> None:
         super().__init__(message, response.http_request, body=body)
         self.response = response
         self.status_code = response.status_code
-        self.request_id = response.headers.get("x-request-id")
-
-
-class APIResponseValidationError(APIError):
-    """A success status whose body is not what the operation answers: no body,
-    or not JSON, where JSON was expected."""
-
-    status_code: int
-    response: HTTPResponse
-
-    def __init__(self, message: str, *, response: HTTPResponse, body: object) -> None:
-        super().__init__(message, response.http_request, body=body)
-        self.response = response
-        self.status_code = response.status_code
+        self.request_id = response.headers.get(policy.HEADER_REQUEST_ID)
 
 
 class APIConnectionError(APIError):

@@ -4,22 +4,37 @@ is fed the bytes of a response as they arrive and says when it is complete.
 Both transports (the blocking one on sockets, the asyncio one on streams)
 drive the same reader, so they frame, cap and reject responses alike: a body
 shorter than its Content-Length or a chunked body without its last chunk is
-truncated, a body past the size cap stops the read at once, and compressed
-bodies are never decoded (the SDK asks for ``identity``).
+truncated, and a body past the size cap stops the read at once.
+
+The SDK asks for ``gzip, deflate`` (:data:`ACCEPT_ENCODING`). A body in one of
+them is inflated as it arrives, a piece at a time, and the cap counts the
+DECODED bytes: a small body that inflates past it stops there, without ever
+holding more than the cap. A compressed stream that ends unfinished is
+truncated; a body in any other coding (br, zstd...) is refused unread.
 """
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+import zlib
+from typing import Callable, Iterable, Optional, Protocol
 
 __all__ = [
+    "ACCEPT_ENCODING",
     "ClosedWithoutResponse",
     "ProtocolError",
     "ResponseReader",
     "TooLarge",
     "Truncated",
+    "Undecodable",
     "encode_request",
 ]
+
+# The content codings the reader inflates, as the request's Accept-Encoding says them.
+ACCEPT_ENCODING = "gzip, deflate"
+_GZIP = ("gzip", "x-gzip")
+# The most bytes inflated at once: memory stays near the cap whatever the ratio.
+_PIECE = 1 << 20
+_DEFLATE = ("deflate",)
 
 # A response head (status line and headers) larger than this is refused.
 MAX_HEAD_BYTES = 65536
@@ -37,6 +52,79 @@ class Truncated(ProtocolError):
 
 class ClosedWithoutResponse(Truncated):
     """The connection ended before a single byte of response came."""
+
+
+class Undecodable(Exception):
+    """The body is in a content coding the reader cannot decode: it is not read."""
+
+    def __init__(self, status: int, coding: str) -> None:
+        super().__init__(f"content-encoding {coding}")
+        self.status = status
+        self.coding = coding
+
+
+class _Zlib(Protocol):
+    """What the reader uses of ``zlib.decompressobj()``."""
+
+    @property
+    def eof(self) -> bool: ...
+    @property
+    def unused_data(self) -> bytes: ...
+    @property
+    def unconsumed_tail(self) -> bytes: ...
+    def decompress(self, data: bytes, max_length: int = 0, /) -> bytes: ...
+
+
+class _Inflater:
+    """Inflates a gzip or deflate body as its bytes arrive, never more than asked
+    for at once: ``zlib.decompressobj`` with ``max_length``. gzip takes every
+    member of a multi-member body; deflate takes the zlib wrapper HTTP means,
+    or the raw stream some servers send instead."""
+
+    __slots__ = ("_head", "_zlib", "coding", "started")
+
+    def __init__(self, coding: str) -> None:
+        self.coding = coding
+        # wbits=47: a gzip or zlib header, told apart by zlib itself.
+        self._zlib: Optional[_Zlib] = zlib.decompressobj(wbits=47) if coding in _GZIP else None
+        self._head = b""
+        self.started = False
+
+    def inflate(self, data: bytes, body: bytearray, limit: int) -> None:
+        """Appends what ``data`` inflates to to ``body``, a piece at a time, and
+        stops once ``body`` holds more than ``limit`` bytes (the caller refuses it):
+        a body that inflates a thousandfold is never held whole."""
+        self.started = True
+        if self._zlib is None:
+            # deflate: the first two bytes say whether the stream has zlib's header.
+            self._head += data
+            if len(self._head) < 2:
+                return
+            first, second = self._head[0], self._head[1]
+            wrapped = first & 0x0F == 8 and (first << 8 | second) % 31 == 0
+            self._zlib = zlib.decompressobj(wbits=15 if wrapped else -15)
+            data, self._head = self._head, b""
+        while len(body) <= limit:
+            want = min(limit + 1 - len(body), _PIECE)
+            try:
+                piece = self._zlib.decompress(data, want)
+            except zlib.error as error:
+                raise ProtocolError(f"the {self.coding} response body is corrupt ({error})") from None
+            body += piece
+            data = self._zlib.unconsumed_tail
+            if self._zlib.eof:
+                if not (self._zlib.unused_data and self.coding in _GZIP):
+                    return
+                # Another gzip member follows (RFC 1952 allows several).
+                data = self._zlib.unused_data
+                self._zlib = zlib.decompressobj(wbits=47)
+            elif not data and len(piece) < want:
+                return  # everything given is inflated; zlib holds nothing back
+
+    def finish(self) -> None:
+        """Says the body has ended: an unfinished compressed stream is truncated."""
+        if self.started and (self._zlib is None or not self._zlib.eof):
+            raise Truncated(f"the {self.coding} response body ended before its compressed stream did")
 
 
 class TooLarge(Exception):
@@ -65,13 +153,17 @@ class ResponseReader:
     stream with :meth:`feed_eof` until :attr:`done`.
 
     ``limit(status)`` gives the most body bytes allowed for a response of that
-    status; past it :class:`TooLarge` is raised (before reading the body when
-    Content-Length already says so)."""
+    status, decoded; past it :class:`TooLarge` is raised (before reading the
+    body when an uncompressed body's Content-Length already says so).
+    :attr:`body` holds the decoded body; :attr:`received` counts the bytes of
+    the stream as they came."""
 
     __slots__ = (
         "_buffer",
         "_head_only",
+        "_inflater",
         "_limit",
+        "_raw_body",
         "_remaining",
         "_state",
         "body",
@@ -89,6 +181,8 @@ class ResponseReader:
         self._buffer = bytearray()
         self._state = _HEAD
         self._remaining = 0
+        self._raw_body = 0
+        self._inflater: Optional[_Inflater] = None
         self.received = 0
         self.status = 0
         self.reason = ""
@@ -107,7 +201,7 @@ class ResponseReader:
         if self._state == _LENGTH and not self._buffer:
             # The common case, without copying into the buffer first.
             take = data[: self._remaining]
-            self.body += take
+            self._take(take)
             self._remaining -= len(take)
             if len(data) > len(take):
                 self.keep_alive = False  # bytes after the response: the stream is out of step
@@ -115,8 +209,7 @@ class ResponseReader:
                 self._finish()
             return
         if self._state == _UNTIL_CLOSE:
-            self.body += data
-            self._check_size()
+            self._take(data)
             return
         if self._state == _DONE:
             self.keep_alive = False
@@ -138,9 +231,9 @@ class ResponseReader:
                 raise ClosedWithoutResponse("the server closed the connection without answering")
             raise Truncated("the connection closed in the middle of the response head")
         if state == _LENGTH:
-            expected = len(self.body) + self._remaining
-            raise Truncated(f"the response body ended after {len(self.body)} of {expected} bytes (Content-Length)")
-        raise Truncated(f"the chunked response body ended after {len(self.body)} bytes, before its last chunk")
+            expected = self._raw_body + self._remaining
+            raise Truncated(f"the response body ended after {self._raw_body} of {expected} bytes (Content-Length)")
+        raise Truncated(f"the chunked response body ended after {self._raw_body} bytes, before its last chunk")
 
     # -- parsing ---------------------------------------------------------------
 
@@ -161,7 +254,7 @@ class ResponseReader:
                 if not buffer:
                     return
                 take = buffer[: self._remaining]
-                self.body += take
+                self._take(bytes(take))
                 self._remaining -= len(take)
                 del buffer[: len(take)]
                 if self._remaining:
@@ -183,7 +276,7 @@ class ResponseReader:
                 if size == 0:
                     self._state = _TRAILERS
                 else:
-                    if len(self.body) + size > self.body_limit:
+                    if self._inflater is None and len(self.body) + size > self.body_limit:
                         raise TooLarge(self.body_limit, self.status, None)
                     self._remaining = size
                     self._state = _CHUNK_DATA
@@ -191,7 +284,7 @@ class ResponseReader:
                 if not buffer:
                     return
                 take = buffer[: self._remaining]
-                self.body += take
+                self._take(bytes(take))
                 self._remaining -= len(take)
                 del buffer[: len(take)]
                 if self._remaining:
@@ -213,9 +306,9 @@ class ResponseReader:
                         self.keep_alive = False
                     self._finish()
             else:  # _UNTIL_CLOSE: everything that came is the body
-                self.body += buffer
+                data = bytes(buffer)
                 buffer.clear()
-                self._check_size()
+                self._take(data)
                 return
 
     def _line(self) -> bytes | None:
@@ -258,6 +351,13 @@ class ResponseReader:
         if self._head_only or status in (204, 304):
             self._finish()
             return
+        codings = [c.strip().lower() for name, value in headers if name == "content-encoding" for c in value.split(",")]
+        codings = [c for c in codings if c and c != "identity"]
+        if codings:
+            if len(codings) > 1 or codings[0] not in (*_GZIP, *_DEFLATE):
+                self.keep_alive = False
+                raise Undecodable(status, ", ".join(codings))
+            self._inflater = _Inflater(codings[0])
         transfer = [value.strip().lower() for name, value in headers if name == "transfer-encoding"]
         if transfer:
             if any(name == "content-length" for name, _ in headers):
@@ -275,7 +375,7 @@ class ResponseReader:
         if len(lengths) > 1 or not all(length.isdigit() for length in lengths):
             raise ProtocolError("the response has an invalid Content-Length")
         length = int(lengths.pop())
-        if length > self.body_limit:
+        if self._inflater is None and length > self.body_limit:
             raise TooLarge(self.body_limit, status, length)
         if length == 0:
             self._finish()
@@ -287,10 +387,24 @@ class ResponseReader:
         self.keep_alive = False
         self._state = _UNTIL_CLOSE
 
+    def _take(self, data: bytes) -> None:
+        """The next bytes of the body, as framed (de-chunked), decoded if they are compressed."""
+        if not data:
+            return
+        self._raw_body += len(data)
+        inflater = self._inflater
+        if inflater is None:
+            self.body += data
+        else:
+            inflater.inflate(data, self.body, self.body_limit)
+        self._check_size()
+
     def _check_size(self) -> None:
         if len(self.body) > self.body_limit:
             raise TooLarge(self.body_limit, self.status, None)
 
     def _finish(self) -> None:
+        if self._inflater is not None:
+            self._inflater.finish()
         self._state = _DONE
         self.done = True

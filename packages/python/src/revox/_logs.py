@@ -1,12 +1,13 @@
 """The SDK's log lines, through the standard ``logging`` module (logger ``revox``).
 
-Each client filters by its own level (``log_level=``, else ``REVOX_LOG``, else
-the policy's default), whatever the logger's: a shared application logger at
-DEBUG does not turn the SDK's lines on. When a client's level is ``info`` or
-``debug`` and the ``revox`` logger would drop such records, its level is
-lowered to match, and a stderr handler is added if no handler is configured
-anywhere, so that ``REVOX_LOG=debug`` works with no logging setup at all.
-Every line passes through the client's redaction: the API key reads ``***``.
+Each client filters by its own level (``log_level=``, else its environment
+variable ``policy.ENV_LOG_LEVEL``, else the policy's default), whatever the
+logger's: a shared application logger at DEBUG does not turn the SDK's lines
+on. When a client's level is ``info`` or ``debug`` and the ``revox`` logger
+would drop such records, its level is lowered to match, and a stderr handler
+is added if no handler is configured anywhere, so that setting the variable
+to ``debug`` works with no logging setup at all. Every line passes through
+the client's redaction: the API key reads ``***``.
 """
 
 from __future__ import annotations
@@ -14,12 +15,18 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from typing import Dict
+
+from ._generated import policy
 
 __all__ = ["ClientLog", "logger"]
 
 logger = logging.getLogger("revox")
 
-_LEVELS = {"off": logging.CRITICAL + 10, "error": logging.ERROR, "warn": logging.WARNING, "info": logging.INFO, "debug": logging.DEBUG}
+# The policy's levels, from none to every line, as logging's thresholds.
+_THRESHOLDS = (logging.CRITICAL + 10, logging.ERROR, logging.WARNING, logging.INFO, logging.DEBUG)
+assert len(policy.LOG_LEVELS) == len(_THRESHOLDS), "spec/sdk-policy.yaml changed the log levels: map the new ones here"
+_LEVELS: Dict[str, int] = dict(zip(policy.LOG_LEVELS, _THRESHOLDS))
 _setup_lock = threading.Lock()
 
 

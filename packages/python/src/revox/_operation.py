@@ -75,3 +75,6 @@ class Operation:
     """The ``Accept`` header sent."""
     pagination: Pagination | None
     deprecated: bool
+    integer_path_params: tuple[str, ...] = ()
+    """The path parameters the spec types ``integer``: an ``int`` is sent as its
+    digits (any other path value must be a ``str``). Written only when there is one."""

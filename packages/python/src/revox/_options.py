@@ -7,6 +7,7 @@ when it cannot be a secret (never an API key, a base URL or a header value).
 from __future__ import annotations
 
 import functools
+import logging
 import math
 import re
 from typing import Any, Mapping, Optional, TypeVar, cast
@@ -31,13 +32,18 @@ __all__ = [
     "redact",
 ]
 
-LOG_LEVELS = ("off", "error", "warn", "info", "debug")
+LOG_LEVELS = policy.LOG_LEVELS
 # Headers the SDK frames each request with: neither a client nor a call sets them.
-SDK_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection", "te", "upgrade", "trailer", "x-revox-attempt"})
+SDK_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection", "te", "upgrade", "trailer", policy.HEADER_ATTEMPT})
 _V = TypeVar("_V", str, Optional[str])
 
-# A header whose lower-case name holds one of these carries a credential.
-_SECRET_NAME_PARTS = ("auth", "key", "token", "secret", "cookie", "session")
+# Python's own name of a level where it differs from the policy's ("warning"
+# for "warn"), also taken: the levels by order, from none to every line.
+_LOGGING_NAMES = {
+    logging.getLevelName(threshold).lower(): name
+    for name, threshold in zip(policy.LOG_LEVELS[1:], (logging.ERROR, logging.WARNING, logging.INFO, logging.DEBUG))
+    if logging.getLevelName(threshold).lower() != name
+}
 _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")
 _SENDABLE = re.compile(r"[\t\x20-\x7e]*\Z")
 _LOCAL_HOST = re.compile(r"(localhost|127(\.\d{1,3}){3}|::1|.+\.localhost)\Z", re.IGNORECASE)
@@ -112,8 +118,7 @@ def check_max_bytes(name: str, value: object) -> Optional[int]:
 
 def check_log_level(value: object, *, env: str) -> str:
     level = value.lower() if isinstance(value, str) else value
-    if level == "warning":
-        level = "warn"
+    level = _LOGGING_NAMES.get(level, level) if isinstance(level, str) else level
     if not isinstance(level, str) or level not in LOG_LEVELS:
         # A short word is shown ("loud"); anything else might be a secret pasted in the wrong place.
         shown = isinstance(value, str) and re.fullmatch(r"[A-Za-z]{1,16}", value) is not None
@@ -196,8 +201,7 @@ def check_headers(name: str, value: object, *, error: type[Exception] = Configur
 
 @functools.lru_cache(maxsize=256)
 def is_secret_header(name: str) -> bool:
-    lowered = name.lower()
-    return any(part in lowered for part in _SECRET_NAME_PARTS)
+    return policy.SECRET_HEADER.search(name) is not None
 
 
 def mask_headers(headers: Mapping[str, _V]) -> dict[str, _V]:

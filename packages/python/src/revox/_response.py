@@ -24,8 +24,8 @@ RAW_RESPONSE: ContextVar[bool] = ContextVar("revox_raw_response", default=False)
 
 
 class BinaryResponse:
-    """A binary answer (the audio of ``voices.preview``): exactly the bytes the
-    server sent, and their media type.
+    """A binary answer (the audio of ``voices.preview``): the bytes the server
+    sent (inflated when it compressed them), and their media type.
 
     >>> audio = client.voices.preview(provider="cartesia", voice_id="...")
     >>> audio.write_to_file("preview.mp3")
@@ -35,7 +35,7 @@ class BinaryResponse:
 
     def __init__(self, content: bytes, content_type: str) -> None:
         self.content = content
-        """The body, as received (never decoded or decompressed)."""
+        """The body: the bytes the server sent (inflated when it compressed them)."""
         self.content_type = content_type
         """The server's Content-Type, such as ``audio/mpeg``."""
 

@@ -59,19 +59,21 @@ class RetryPolicy:
         return requested if requested <= self.max_retry_after else None
 
     def backoff(self, retry_number: int, jitter: float) -> float:
-        """Exponential backoff with up to 25 % jitter below the nominal value, so
-        that many clients do not retry in step."""
+        """Exponential backoff with jitter below the nominal value (up to
+        ``policy.JITTER`` of it, ``jitter`` from 0 to 1), so that many clients do
+        not retry in step."""
         nominal = min(self.initial_delay * (2 ** (retry_number - 1)), self.max_delay)
-        return nominal * (1 - 0.25 * jitter)
+        return nominal * (1 - policy.JITTER * jitter)
 
     def __repr__(self) -> str:
         return f"RetryPolicy(initial_delay={self.initial_delay}, max_delay={self.max_delay}, max_retry_after={self.max_retry_after})"
 
 
 def requested_delay(headers: Mapping[str, str], now: float) -> Optional[float]:
-    """The wait a server asks for: ``retry-after-ms``, else ``Retry-After`` in
-    seconds or as an HTTP date; None when neither is there or readable."""
-    ms = headers.get("retry-after-ms")
+    """The wait a server asks for: in milliseconds (``policy.HEADER_RETRY_AFTER_MS``),
+    else ``Retry-After`` in seconds or as an HTTP date; None when neither is there
+    or readable."""
+    ms = headers.get(policy.HEADER_RETRY_AFTER_MS)
     if ms is not None:
         try:
             value = float(ms.strip())
@@ -79,7 +81,7 @@ def requested_delay(headers: Mapping[str, str], now: float) -> Optional[float]:
             value = -1.0
         if math.isfinite(value) and value >= 0:
             return value / 1000
-    text = (headers.get("retry-after") or "").strip()
+    text = (headers.get(policy.HEADER_RETRY_AFTER) or "").strip()
     if not text:
         return None
     try:

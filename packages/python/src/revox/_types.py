@@ -3,9 +3,10 @@ shapes of the per-request options."""
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping, Optional, Union, final
+from os import PathLike
+from typing import IO, Any, Literal, Mapping, Optional, Tuple, Union, final
 
-__all__ = ["NOT_GIVEN", "Body", "Headers", "NotGiven", "Query"]
+__all__ = ["NOT_GIVEN", "Body", "FileContent", "FileTypes", "Headers", "NotGiven", "Query"]
 
 
 @final
@@ -41,3 +42,9 @@ Headers = Mapping[str, Union[str, None]]
 Query = Mapping[str, object]
 # Extra body fields, sent as given (under these exact names).
 Body = Mapping[str, Any]
+
+# A file part of a multipart body: its bytes, a path to read, or a file open
+# in binary mode; alone (named after the path or file, else the field), or as
+# (filename, content) or (filename, content, media type).
+FileContent = Union[bytes, IO[bytes], PathLike[str]]
+FileTypes = Union[FileContent, Tuple[str, FileContent], Tuple[str, FileContent, str]]

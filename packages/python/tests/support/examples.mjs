@@ -1,5 +1,5 @@
 // Prints each operation of the spec's operation model, with its example input
-// and answer, as JSON, for the Python tests: they check the prototype
+// and answer, as JSON, for the Python tests: they check the generated
 // operation table against it and call every operation with its example.
 import { externalExample, loadModel } from '@revoxai/spec';
 

@@ -1,18 +1,10 @@
-import json
-import os
-import urllib.request
+from revox import Revox
 
-request = urllib.request.Request(
-    "https://www.getrevox.com/api/assistants",
-    method="POST",
-    headers={
-        "Authorization": f"Bearer {os.environ['REVOX_API_KEY']}",
-        "Content-Type": "application/json",
-    },
-    data=json.dumps({
-        "name": "Front desk",
-        "prompt": "You answer the phone for Maple Dental. Be brief and friendly, and take a message when you cannot help.",
-    }).encode(),
+# Reads the API key from REVOX_API_KEY.
+client = Revox()
+
+result = client.assistants.create(
+    name="Front desk",
+    prompt="You answer the phone for Maple Dental. Be brief and friendly, and take a message when you cannot help.",
 )
-with urllib.request.urlopen(request) as response:
-    print(json.dumps(json.load(response), indent=2, ensure_ascii=False))
+print(result.to_json())

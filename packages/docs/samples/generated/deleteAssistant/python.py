@@ -1,13 +1,9 @@
-import json
-import os
-import urllib.request
+from revox import Revox
 
-request = urllib.request.Request(
-    "https://www.getrevox.com/api/assistants/asst_01HZX3K4V6QW8N2P5R7T9Y1B3D",
-    method="DELETE",
-    headers={
-        "Authorization": f"Bearer {os.environ['REVOX_API_KEY']}",
-    },
+# Reads the API key from REVOX_API_KEY.
+client = Revox()
+
+result = client.assistants.delete(
+    "asst_01HZX3K4V6QW8N2P5R7T9Y1B3D",
 )
-with urllib.request.urlopen(request) as response:
-    print(json.dumps(json.load(response), indent=2, ensure_ascii=False))
+print(result.to_json())

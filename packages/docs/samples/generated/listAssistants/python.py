@@ -1,13 +1,7 @@
-import json
-import os
-import urllib.request
+from revox import Revox
 
-request = urllib.request.Request(
-    "https://www.getrevox.com/api/assistants",
-    method="GET",
-    headers={
-        "Authorization": f"Bearer {os.environ['REVOX_API_KEY']}",
-    },
-)
-with urllib.request.urlopen(request) as response:
-    print(json.dumps(json.load(response), indent=2, ensure_ascii=False))
+# Reads the API key from REVOX_API_KEY.
+client = Revox()
+
+result = client.assistants.list()
+print(result.to_json())

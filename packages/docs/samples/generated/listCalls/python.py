@@ -1,13 +1,10 @@
-import json
-import os
-import urllib.request
+from revox import Revox
 
-request = urllib.request.Request(
-    "https://www.getrevox.com/api/call?page=0&page_size=50",
-    method="GET",
-    headers={
-        "Authorization": f"Bearer {os.environ['REVOX_API_KEY']}",
-    },
+# Reads the API key from REVOX_API_KEY.
+client = Revox()
+
+result = client.call.list(
+    page=0,
+    page_size=50,
 )
-with urllib.request.urlopen(request) as response:
-    print(json.dumps(json.load(response), indent=2, ensure_ascii=False))
+print(result.to_json())

@@ -1,17 +1,10 @@
-import json
-import os
-import urllib.request
+from revox import Revox
 
-request = urllib.request.Request(
-    "https://www.getrevox.com/api/assistants/asst_01HZX3K4V6QW8N2P5R7T9Y1B3D",
-    method="PATCH",
-    headers={
-        "Authorization": f"Bearer {os.environ['REVOX_API_KEY']}",
-        "Content-Type": "application/json",
-    },
-    data=json.dumps({
-        "name": "Dental reminders (spring campaign)",
-    }).encode(),
+# Reads the API key from REVOX_API_KEY.
+client = Revox()
+
+result = client.assistants.update(
+    "asst_01HZX3K4V6QW8N2P5R7T9Y1B3D",
+    name="Dental reminders (spring campaign)",
 )
-with urllib.request.urlopen(request) as response:
-    print(json.dumps(json.load(response), indent=2, ensure_ascii=False))
+print(result.to_json())

@@ -1,17 +1,9 @@
-import json
-import os
-import urllib.request
+from revox import Revox
 
-request = urllib.request.Request(
-    "https://www.getrevox.com/api/users/me",
-    method="PATCH",
-    headers={
-        "Authorization": f"Bearer {os.environ['REVOX_API_KEY']}",
-        "Content-Type": "application/json",
-    },
-    data=json.dumps({
-        "has_completed_onboarding": True,
-    }).encode(),
+# Reads the API key from REVOX_API_KEY.
+client = Revox()
+
+result = client.users.me.update(
+    has_completed_onboarding=True,
 )
-with urllib.request.urlopen(request) as response:
-    print(json.dumps(json.load(response), indent=2, ensure_ascii=False))
+print(result.to_json())

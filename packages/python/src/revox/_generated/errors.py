@@ -1,13 +1,16 @@
-# PROTOTYPE: replaced by the generator (packages/codegen python target)
+# GENERATED FILE. DO NOT EDIT.
+# Made from spec/openapi.yaml (and spec/sdk-policy.yaml) by packages/codegen, through packages/codegen/src/targets/python.mjs.
+# Change the spec, then run `npm run generate` and commit the result; `npm test` fails while this file is stale.
 """One error class per failure status of spec/sdk-policy.yaml (``errors``)."""
 
 from __future__ import annotations
 
+from typing import Dict, Type
+
 from .._exceptions import APIStatusError
 
+# The classes (the package exports each one as ``revox.<Name>``); the tables are the runtime's.
 __all__ = [
-    "BY_STATUS",
-    "SERVER_ERROR",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -53,7 +56,7 @@ class InternalServerError(APIStatusError):
 
 # The class of each failure status; any other status from 500 up is a
 # SERVER_ERROR, and the rest are plain APIStatusErrors.
-BY_STATUS: dict[int, type[APIStatusError]] = {
+BY_STATUS: Dict[int, Type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
@@ -62,4 +65,4 @@ BY_STATUS: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
-SERVER_ERROR: type[APIStatusError] = InternalServerError
+SERVER_ERROR: Type[APIStatusError] = InternalServerError

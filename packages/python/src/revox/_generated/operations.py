@@ -1,4 +1,6 @@
-# PROTOTYPE: replaced by the generator (packages/codegen python target)
+# GENERATED FILE. DO NOT EDIT.
+# Made from spec/openapi.yaml (and spec/sdk-policy.yaml) by packages/codegen, through packages/codegen/src/targets/python.mjs.
+# Change the spec, then run `npm run generate` and commit the result; `npm test` fails while this file is stale.
 """Each operation of the spec, by operationId, with the facts the client acts on:
 where to send it, what it takes (under which wire names), whether it may be
 sent twice (it decides the retries), what it answers and how it pages."""

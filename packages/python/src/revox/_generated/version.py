@@ -1,4 +1,6 @@
-# PROTOTYPE: replaced by the generator (packages/codegen python target)
-"""The package's version: the npm packages' version of the same release."""
+# GENERATED FILE. DO NOT EDIT.
+# Made from spec/openapi.yaml (and spec/sdk-policy.yaml) by packages/codegen, through packages/codegen/src/targets/python.mjs.
+# Change the spec, then run `npm run generate` and commit the result; `npm test` fails while this file is stale.
+"""The package's version: the release's, from VERSION, as every package of it."""
 
 __version__ = "0.2.0"

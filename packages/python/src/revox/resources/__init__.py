@@ -1,7 +1,8 @@
-# PROTOTYPE: replaced by the generator (packages/codegen python target)
+# GENERATED FILE. DO NOT EDIT.
+# Made from spec/openapi.yaml (and spec/sdk-policy.yaml) by packages/codegen, through packages/codegen/src/targets/python.mjs.
+# Change the spec, then run `npm run generate` and commit the result; `npm test` fails while this file is stale.
 """One class per resource of the API, one method per operation, and the
-clients' top-level resources (``client.assistants``, ``client.call``,
-``client.voices``, ``client.users``)."""
+clients' top-level resources (``client.assistants``, ``client.call``, ``client.voices``, ``client.users``)."""
 
 from __future__ import annotations
 

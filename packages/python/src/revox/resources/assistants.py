@@ -1,10 +1,12 @@
-# PROTOTYPE: replaced by the generator (packages/codegen python target)
+# GENERATED FILE. DO NOT EDIT.
+# Made from spec/openapi.yaml (and spec/sdk-policy.yaml) by packages/codegen, through packages/codegen/src/targets/python.mjs.
+# Change the spec, then run `npm run generate` and commit the result; `npm test` fails while this file is stale.
 """``client.assistants``: list, create, retrieve, delete, update."""
 
 from __future__ import annotations
 
 from functools import cached_property
-from typing import List, Literal, Optional
+from typing import List, Literal, Optional, Union
 
 from .._generated.operations import OPERATIONS
 from .._request_options import RequestOptions
@@ -46,10 +48,10 @@ class Assistants(SyncAPIResource):
         self,
         *,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> AssistantListResponse:
         """**List assistants** (``GET /assistants``)
 
@@ -67,34 +69,34 @@ class Assistants(SyncAPIResource):
         *,
         name: str,
         prompt: str,
-        after_call_sms_prompt: Optional[str] | NotGiven = NOT_GIVEN,
-        background_sound: Optional[Literal["audio/office.ogg"]] | NotGiven = NOT_GIVEN,
-        background_sound_volume: float | NotGiven = NOT_GIVEN,
-        calendly: Optional[CalendlyParam] | NotGiven = NOT_GIVEN,
-        call_retry_config: CallRetryConfigParam | NotGiven = NOT_GIVEN,
-        custom_tools: List[CustomToolParam] | NotGiven = NOT_GIVEN,
-        email_notification_address: Optional[str] | NotGiven = NOT_GIVEN,
-        email_notification_outcomes: List[EmailNotificationOutcome] | NotGiven = NOT_GIVEN,
-        end_of_call_sentence: str | NotGiven = NOT_GIVEN,
-        faq_items: List[FaqItemInputParam] | NotGiven = NOT_GIVEN,
-        first_sentence: str | NotGiven = NOT_GIVEN,
-        first_sentence_delay_ms: int | NotGiven = NOT_GIVEN,
-        first_sentence_mode: FirstSentenceMode | NotGiven = NOT_GIVEN,
-        from_phone_number: Optional[str] | NotGiven = NOT_GIVEN,
-        human_transfer_mode: HumanTransferMode | NotGiven = NOT_GIVEN,
-        ivr_navigation_enabled: bool | NotGiven = NOT_GIVEN,
-        llm_model: LlmModelParam | NotGiven = NOT_GIVEN,
-        max_call_duration_secs: float | NotGiven = NOT_GIVEN,
-        structured_output_config: List[StructuredOutputFieldParam] | NotGiven = NOT_GIVEN,
-        transfer_phone_number: Optional[str] | NotGiven = NOT_GIVEN,
-        voice: VoiceParam | NotGiven = NOT_GIVEN,
-        voicemail_message: Optional[str] | NotGiven = NOT_GIVEN,
-        webhook_url: str | NotGiven = NOT_GIVEN,
+        after_call_sms_prompt: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        background_sound: Union[Optional[Literal["audio/office.ogg"]], NotGiven] = NOT_GIVEN,
+        background_sound_volume: Union[float, NotGiven] = NOT_GIVEN,
+        calendly: Union[Optional[CalendlyParam], NotGiven] = NOT_GIVEN,
+        call_retry_config: Union[CallRetryConfigParam, NotGiven] = NOT_GIVEN,
+        custom_tools: Union[List[CustomToolParam], NotGiven] = NOT_GIVEN,
+        email_notification_address: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        email_notification_outcomes: Union[List[EmailNotificationOutcome], NotGiven] = NOT_GIVEN,
+        end_of_call_sentence: Union[str, NotGiven] = NOT_GIVEN,
+        faq_items: Union[List[FaqItemInputParam], NotGiven] = NOT_GIVEN,
+        first_sentence: Union[str, NotGiven] = NOT_GIVEN,
+        first_sentence_delay_ms: Union[int, NotGiven] = NOT_GIVEN,
+        first_sentence_mode: Union[FirstSentenceMode, NotGiven] = NOT_GIVEN,
+        from_phone_number: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        human_transfer_mode: Union[HumanTransferMode, NotGiven] = NOT_GIVEN,
+        ivr_navigation_enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        llm_model: Union[LlmModelParam, NotGiven] = NOT_GIVEN,
+        max_call_duration_secs: Union[float, NotGiven] = NOT_GIVEN,
+        structured_output_config: Union[List[StructuredOutputFieldParam], NotGiven] = NOT_GIVEN,
+        transfer_phone_number: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        voice: Union[VoiceParam, NotGiven] = NOT_GIVEN,
+        voicemail_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        webhook_url: Union[str, NotGiven] = NOT_GIVEN,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> AssistantCreateResponse:
         """**Create an assistant** (``POST /assistants``)
 
@@ -145,10 +147,10 @@ class Assistants(SyncAPIResource):
         id: str,
         *,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> AssistantRetrieveResponse:
         """**Retrieve an assistant** (``GET /assistants/{id}``)
 
@@ -168,10 +170,10 @@ class Assistants(SyncAPIResource):
         id: str,
         *,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> AssistantDeleteResponse:
         """**Delete an assistant** (``DELETE /assistants/{id}``)
 
@@ -190,36 +192,36 @@ class Assistants(SyncAPIResource):
         self,
         id: str,
         *,
-        after_call_sms_prompt: Optional[str] | NotGiven = NOT_GIVEN,
-        background_sound: Optional[Literal["audio/office.ogg"]] | NotGiven = NOT_GIVEN,
-        background_sound_volume: float | NotGiven = NOT_GIVEN,
-        calendly: Optional[CalendlyParam] | NotGiven = NOT_GIVEN,
-        call_retry_config: CallRetryConfigParam | NotGiven = NOT_GIVEN,
-        custom_tools: List[CustomToolParam] | NotGiven = NOT_GIVEN,
-        email_notification_address: Optional[str] | NotGiven = NOT_GIVEN,
-        email_notification_outcomes: List[EmailNotificationOutcome] | NotGiven = NOT_GIVEN,
-        end_of_call_sentence: str | NotGiven = NOT_GIVEN,
-        faq_items: List[FaqItemInputParam] | NotGiven = NOT_GIVEN,
-        first_sentence: str | NotGiven = NOT_GIVEN,
-        first_sentence_delay_ms: int | NotGiven = NOT_GIVEN,
-        first_sentence_mode: FirstSentenceMode | NotGiven = NOT_GIVEN,
-        from_phone_number: Optional[str] | NotGiven = NOT_GIVEN,
-        human_transfer_mode: HumanTransferMode | NotGiven = NOT_GIVEN,
-        ivr_navigation_enabled: bool | NotGiven = NOT_GIVEN,
-        llm_model: LlmModelParam | NotGiven = NOT_GIVEN,
-        max_call_duration_secs: float | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        structured_output_config: List[StructuredOutputFieldParam] | NotGiven = NOT_GIVEN,
-        transfer_phone_number: Optional[str] | NotGiven = NOT_GIVEN,
-        voice: VoiceParam | NotGiven = NOT_GIVEN,
-        voicemail_message: Optional[str] | NotGiven = NOT_GIVEN,
-        webhook_url: str | NotGiven = NOT_GIVEN,
+        after_call_sms_prompt: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        background_sound: Union[Optional[Literal["audio/office.ogg"]], NotGiven] = NOT_GIVEN,
+        background_sound_volume: Union[float, NotGiven] = NOT_GIVEN,
+        calendly: Union[Optional[CalendlyParam], NotGiven] = NOT_GIVEN,
+        call_retry_config: Union[CallRetryConfigParam, NotGiven] = NOT_GIVEN,
+        custom_tools: Union[List[CustomToolParam], NotGiven] = NOT_GIVEN,
+        email_notification_address: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        email_notification_outcomes: Union[List[EmailNotificationOutcome], NotGiven] = NOT_GIVEN,
+        end_of_call_sentence: Union[str, NotGiven] = NOT_GIVEN,
+        faq_items: Union[List[FaqItemInputParam], NotGiven] = NOT_GIVEN,
+        first_sentence: Union[str, NotGiven] = NOT_GIVEN,
+        first_sentence_delay_ms: Union[int, NotGiven] = NOT_GIVEN,
+        first_sentence_mode: Union[FirstSentenceMode, NotGiven] = NOT_GIVEN,
+        from_phone_number: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        human_transfer_mode: Union[HumanTransferMode, NotGiven] = NOT_GIVEN,
+        ivr_navigation_enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        llm_model: Union[LlmModelParam, NotGiven] = NOT_GIVEN,
+        max_call_duration_secs: Union[float, NotGiven] = NOT_GIVEN,
+        name: Union[str, NotGiven] = NOT_GIVEN,
+        prompt: Union[str, NotGiven] = NOT_GIVEN,
+        structured_output_config: Union[List[StructuredOutputFieldParam], NotGiven] = NOT_GIVEN,
+        transfer_phone_number: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        voice: Union[VoiceParam, NotGiven] = NOT_GIVEN,
+        voicemail_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        webhook_url: Union[str, NotGiven] = NOT_GIVEN,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> AssistantUpdateResponse:
         """**Update an assistant** (``PATCH /assistants/{id}``)
 
@@ -281,10 +283,10 @@ class AsyncAssistants(AsyncAPIResource):
         self,
         *,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> AssistantListResponse:
         """**List assistants** (``GET /assistants``)
 
@@ -302,34 +304,34 @@ class AsyncAssistants(AsyncAPIResource):
         *,
         name: str,
         prompt: str,
-        after_call_sms_prompt: Optional[str] | NotGiven = NOT_GIVEN,
-        background_sound: Optional[Literal["audio/office.ogg"]] | NotGiven = NOT_GIVEN,
-        background_sound_volume: float | NotGiven = NOT_GIVEN,
-        calendly: Optional[CalendlyParam] | NotGiven = NOT_GIVEN,
-        call_retry_config: CallRetryConfigParam | NotGiven = NOT_GIVEN,
-        custom_tools: List[CustomToolParam] | NotGiven = NOT_GIVEN,
-        email_notification_address: Optional[str] | NotGiven = NOT_GIVEN,
-        email_notification_outcomes: List[EmailNotificationOutcome] | NotGiven = NOT_GIVEN,
-        end_of_call_sentence: str | NotGiven = NOT_GIVEN,
-        faq_items: List[FaqItemInputParam] | NotGiven = NOT_GIVEN,
-        first_sentence: str | NotGiven = NOT_GIVEN,
-        first_sentence_delay_ms: int | NotGiven = NOT_GIVEN,
-        first_sentence_mode: FirstSentenceMode | NotGiven = NOT_GIVEN,
-        from_phone_number: Optional[str] | NotGiven = NOT_GIVEN,
-        human_transfer_mode: HumanTransferMode | NotGiven = NOT_GIVEN,
-        ivr_navigation_enabled: bool | NotGiven = NOT_GIVEN,
-        llm_model: LlmModelParam | NotGiven = NOT_GIVEN,
-        max_call_duration_secs: float | NotGiven = NOT_GIVEN,
-        structured_output_config: List[StructuredOutputFieldParam] | NotGiven = NOT_GIVEN,
-        transfer_phone_number: Optional[str] | NotGiven = NOT_GIVEN,
-        voice: VoiceParam | NotGiven = NOT_GIVEN,
-        voicemail_message: Optional[str] | NotGiven = NOT_GIVEN,
-        webhook_url: str | NotGiven = NOT_GIVEN,
+        after_call_sms_prompt: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        background_sound: Union[Optional[Literal["audio/office.ogg"]], NotGiven] = NOT_GIVEN,
+        background_sound_volume: Union[float, NotGiven] = NOT_GIVEN,
+        calendly: Union[Optional[CalendlyParam], NotGiven] = NOT_GIVEN,
+        call_retry_config: Union[CallRetryConfigParam, NotGiven] = NOT_GIVEN,
+        custom_tools: Union[List[CustomToolParam], NotGiven] = NOT_GIVEN,
+        email_notification_address: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        email_notification_outcomes: Union[List[EmailNotificationOutcome], NotGiven] = NOT_GIVEN,
+        end_of_call_sentence: Union[str, NotGiven] = NOT_GIVEN,
+        faq_items: Union[List[FaqItemInputParam], NotGiven] = NOT_GIVEN,
+        first_sentence: Union[str, NotGiven] = NOT_GIVEN,
+        first_sentence_delay_ms: Union[int, NotGiven] = NOT_GIVEN,
+        first_sentence_mode: Union[FirstSentenceMode, NotGiven] = NOT_GIVEN,
+        from_phone_number: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        human_transfer_mode: Union[HumanTransferMode, NotGiven] = NOT_GIVEN,
+        ivr_navigation_enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        llm_model: Union[LlmModelParam, NotGiven] = NOT_GIVEN,
+        max_call_duration_secs: Union[float, NotGiven] = NOT_GIVEN,
+        structured_output_config: Union[List[StructuredOutputFieldParam], NotGiven] = NOT_GIVEN,
+        transfer_phone_number: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        voice: Union[VoiceParam, NotGiven] = NOT_GIVEN,
+        voicemail_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        webhook_url: Union[str, NotGiven] = NOT_GIVEN,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> AssistantCreateResponse:
         """**Create an assistant** (``POST /assistants``)
 
@@ -380,10 +382,10 @@ class AsyncAssistants(AsyncAPIResource):
         id: str,
         *,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> AssistantRetrieveResponse:
         """**Retrieve an assistant** (``GET /assistants/{id}``)
 
@@ -403,10 +405,10 @@ class AsyncAssistants(AsyncAPIResource):
         id: str,
         *,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> AssistantDeleteResponse:
         """**Delete an assistant** (``DELETE /assistants/{id}``)
 
@@ -425,36 +427,36 @@ class AsyncAssistants(AsyncAPIResource):
         self,
         id: str,
         *,
-        after_call_sms_prompt: Optional[str] | NotGiven = NOT_GIVEN,
-        background_sound: Optional[Literal["audio/office.ogg"]] | NotGiven = NOT_GIVEN,
-        background_sound_volume: float | NotGiven = NOT_GIVEN,
-        calendly: Optional[CalendlyParam] | NotGiven = NOT_GIVEN,
-        call_retry_config: CallRetryConfigParam | NotGiven = NOT_GIVEN,
-        custom_tools: List[CustomToolParam] | NotGiven = NOT_GIVEN,
-        email_notification_address: Optional[str] | NotGiven = NOT_GIVEN,
-        email_notification_outcomes: List[EmailNotificationOutcome] | NotGiven = NOT_GIVEN,
-        end_of_call_sentence: str | NotGiven = NOT_GIVEN,
-        faq_items: List[FaqItemInputParam] | NotGiven = NOT_GIVEN,
-        first_sentence: str | NotGiven = NOT_GIVEN,
-        first_sentence_delay_ms: int | NotGiven = NOT_GIVEN,
-        first_sentence_mode: FirstSentenceMode | NotGiven = NOT_GIVEN,
-        from_phone_number: Optional[str] | NotGiven = NOT_GIVEN,
-        human_transfer_mode: HumanTransferMode | NotGiven = NOT_GIVEN,
-        ivr_navigation_enabled: bool | NotGiven = NOT_GIVEN,
-        llm_model: LlmModelParam | NotGiven = NOT_GIVEN,
-        max_call_duration_secs: float | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        structured_output_config: List[StructuredOutputFieldParam] | NotGiven = NOT_GIVEN,
-        transfer_phone_number: Optional[str] | NotGiven = NOT_GIVEN,
-        voice: VoiceParam | NotGiven = NOT_GIVEN,
-        voicemail_message: Optional[str] | NotGiven = NOT_GIVEN,
-        webhook_url: str | NotGiven = NOT_GIVEN,
+        after_call_sms_prompt: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        background_sound: Union[Optional[Literal["audio/office.ogg"]], NotGiven] = NOT_GIVEN,
+        background_sound_volume: Union[float, NotGiven] = NOT_GIVEN,
+        calendly: Union[Optional[CalendlyParam], NotGiven] = NOT_GIVEN,
+        call_retry_config: Union[CallRetryConfigParam, NotGiven] = NOT_GIVEN,
+        custom_tools: Union[List[CustomToolParam], NotGiven] = NOT_GIVEN,
+        email_notification_address: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        email_notification_outcomes: Union[List[EmailNotificationOutcome], NotGiven] = NOT_GIVEN,
+        end_of_call_sentence: Union[str, NotGiven] = NOT_GIVEN,
+        faq_items: Union[List[FaqItemInputParam], NotGiven] = NOT_GIVEN,
+        first_sentence: Union[str, NotGiven] = NOT_GIVEN,
+        first_sentence_delay_ms: Union[int, NotGiven] = NOT_GIVEN,
+        first_sentence_mode: Union[FirstSentenceMode, NotGiven] = NOT_GIVEN,
+        from_phone_number: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        human_transfer_mode: Union[HumanTransferMode, NotGiven] = NOT_GIVEN,
+        ivr_navigation_enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        llm_model: Union[LlmModelParam, NotGiven] = NOT_GIVEN,
+        max_call_duration_secs: Union[float, NotGiven] = NOT_GIVEN,
+        name: Union[str, NotGiven] = NOT_GIVEN,
+        prompt: Union[str, NotGiven] = NOT_GIVEN,
+        structured_output_config: Union[List[StructuredOutputFieldParam], NotGiven] = NOT_GIVEN,
+        transfer_phone_number: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        voice: Union[VoiceParam, NotGiven] = NOT_GIVEN,
+        voicemail_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        webhook_url: Union[str, NotGiven] = NOT_GIVEN,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> AssistantUpdateResponse:
         """**Update an assistant** (``PATCH /assistants/{id}``)
 
@@ -505,6 +507,8 @@ class AsyncAssistants(AsyncAPIResource):
 
 
 class AssistantsWithRawResponse:
+    """``client.assistants.with_raw_response``."""
+
     def __init__(self, assistants: Assistants) -> None:
         self._assistants = assistants
         self.list = to_raw_response_wrapper(assistants.list)
@@ -515,6 +519,8 @@ class AssistantsWithRawResponse:
 
 
 class AsyncAssistantsWithRawResponse:
+    """``client.assistants.with_raw_response`` (awaited)."""
+
     def __init__(self, assistants: AsyncAssistants) -> None:
         self._assistants = assistants
         self.list = async_to_raw_response_wrapper(assistants.list)

@@ -1,10 +1,12 @@
-# PROTOTYPE: replaced by the generator (packages/codegen python target)
+# GENERATED FILE. DO NOT EDIT.
+# Made from spec/openapi.yaml (and spec/sdk-policy.yaml) by packages/codegen, through packages/codegen/src/targets/python.mjs.
+# Change the spec, then run `npm run generate` and commit the result; `npm test` fails while this file is stale.
 """``client.call``: list, create, retrieve."""
 
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Dict
+from typing import Dict, Optional, Union
 
 from .._generated.operations import OPERATIONS
 from .._pagination import AsyncPaginator
@@ -39,10 +41,10 @@ class Call(SyncAPIResource):
         page: int,
         page_size: int,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> SyncCallListPage:
         """**List call attempts** (``GET /call``)
 
@@ -64,19 +66,19 @@ class Call(SyncAPIResource):
         self,
         *,
         phone_number: str,
-        assistant_id: str | NotGiven = NOT_GIVEN,
-        assistant: CallAssistantParam | NotGiven = NOT_GIVEN,
-        concurrency: CallConcurrencyParam | NotGiven = NOT_GIVEN,
-        force_now: bool | NotGiven = NOT_GIVEN,
-        from_phone_number: str | NotGiven = NOT_GIVEN,
-        metadata: Dict[str, str] | NotGiven = NOT_GIVEN,
-        prompt_variables: Dict[str, str] | NotGiven = NOT_GIVEN,
-        scheduled_at: str | NotGiven = NOT_GIVEN,
+        assistant_id: Union[str, NotGiven] = NOT_GIVEN,
+        assistant: Union[CallAssistantParam, NotGiven] = NOT_GIVEN,
+        concurrency: Union[CallConcurrencyParam, NotGiven] = NOT_GIVEN,
+        force_now: Union[bool, NotGiven] = NOT_GIVEN,
+        from_phone_number: Union[str, NotGiven] = NOT_GIVEN,
+        metadata: Union[Dict[str, str], NotGiven] = NOT_GIVEN,
+        prompt_variables: Union[Dict[str, str], NotGiven] = NOT_GIVEN,
+        scheduled_at: Union[str, NotGiven] = NOT_GIVEN,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> CallCreateResponse:
         """**Place a call** (``POST /call``)
 
@@ -117,10 +119,10 @@ class Call(SyncAPIResource):
         id: str,
         *,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> CallRetrieveResponse:
         """**Retrieve a call order** (``GET /call/{id}``)
 
@@ -136,7 +138,7 @@ class Call(SyncAPIResource):
 
 
 class AsyncCall(AsyncAPIResource):
-    """``client.call``: list, create, retrieve (awaited; ``list`` is also ``async for``)."""
+    """``client.call``: list, create, retrieve (awaited; ``list`` also ``async for``)."""
 
     @cached_property
     def with_raw_response(self) -> AsyncCallWithRawResponse:
@@ -149,10 +151,10 @@ class AsyncCall(AsyncAPIResource):
         page: int,
         page_size: int,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> AsyncPaginator[CallAttempt, AsyncCallListPage]:
         """**List call attempts** (``GET /call``)
 
@@ -174,19 +176,19 @@ class AsyncCall(AsyncAPIResource):
         self,
         *,
         phone_number: str,
-        assistant_id: str | NotGiven = NOT_GIVEN,
-        assistant: CallAssistantParam | NotGiven = NOT_GIVEN,
-        concurrency: CallConcurrencyParam | NotGiven = NOT_GIVEN,
-        force_now: bool | NotGiven = NOT_GIVEN,
-        from_phone_number: str | NotGiven = NOT_GIVEN,
-        metadata: Dict[str, str] | NotGiven = NOT_GIVEN,
-        prompt_variables: Dict[str, str] | NotGiven = NOT_GIVEN,
-        scheduled_at: str | NotGiven = NOT_GIVEN,
+        assistant_id: Union[str, NotGiven] = NOT_GIVEN,
+        assistant: Union[CallAssistantParam, NotGiven] = NOT_GIVEN,
+        concurrency: Union[CallConcurrencyParam, NotGiven] = NOT_GIVEN,
+        force_now: Union[bool, NotGiven] = NOT_GIVEN,
+        from_phone_number: Union[str, NotGiven] = NOT_GIVEN,
+        metadata: Union[Dict[str, str], NotGiven] = NOT_GIVEN,
+        prompt_variables: Union[Dict[str, str], NotGiven] = NOT_GIVEN,
+        scheduled_at: Union[str, NotGiven] = NOT_GIVEN,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> CallCreateResponse:
         """**Place a call** (``POST /call``)
 
@@ -227,10 +229,10 @@ class AsyncCall(AsyncAPIResource):
         id: str,
         *,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> CallRetrieveResponse:
         """**Retrieve a call order** (``GET /call/{id}``)
 
@@ -246,6 +248,8 @@ class AsyncCall(AsyncAPIResource):
 
 
 class CallWithRawResponse:
+    """``client.call.with_raw_response``."""
+
     def __init__(self, call: Call) -> None:
         self._call = call
         self.list = to_raw_response_wrapper(call.list)
@@ -254,6 +258,8 @@ class CallWithRawResponse:
 
 
 class AsyncCallWithRawResponse:
+    """``client.call.with_raw_response`` (awaited)."""
+
     def __init__(self, call: AsyncCall) -> None:
         self._call = call
         self.list = async_to_raw_response_wrapper(call.list)

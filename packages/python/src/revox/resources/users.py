@@ -1,9 +1,12 @@
-# PROTOTYPE: replaced by the generator (packages/codegen python target)
-"""``client.users``: me; ``client.users.me``: retrieve, update."""
+# GENERATED FILE. DO NOT EDIT.
+# Made from spec/openapi.yaml (and spec/sdk-policy.yaml) by packages/codegen, through packages/codegen/src/targets/python.mjs.
+# Change the spec, then run `npm run generate` and commit the result; `npm test` fails while this file is stale.
+"""``client.users``: me."""
 
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Optional, Union
 
 from .._generated.operations import OPERATIONS
 from .._request_options import RequestOptions
@@ -36,10 +39,10 @@ class Me(SyncAPIResource):
         self,
         *,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> MeRetrieveResponse:
         """**Retrieve the current user** (``GET /users/me``)
 
@@ -54,12 +57,12 @@ class Me(SyncAPIResource):
     def update(
         self,
         *,
-        has_completed_onboarding: bool | NotGiven = NOT_GIVEN,
+        has_completed_onboarding: Union[bool, NotGiven] = NOT_GIVEN,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> MeUpdateResponse:
         """**Update the current user** (``PATCH /users/me``)
 
@@ -86,10 +89,10 @@ class AsyncMe(AsyncAPIResource):
         self,
         *,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> MeRetrieveResponse:
         """**Retrieve the current user** (``GET /users/me``)
 
@@ -104,12 +107,12 @@ class AsyncMe(AsyncAPIResource):
     async def update(
         self,
         *,
-        has_completed_onboarding: bool | NotGiven = NOT_GIVEN,
+        has_completed_onboarding: Union[bool, NotGiven] = NOT_GIVEN,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> MeUpdateResponse:
         """**Update the current user** (``PATCH /users/me``)
 
@@ -129,6 +132,7 @@ class Users(SyncAPIResource):
 
     @cached_property
     def me(self) -> Me:
+        """``client.users.me``: retrieve, update."""
         return Me(self._client)
 
     @cached_property
@@ -138,10 +142,11 @@ class Users(SyncAPIResource):
 
 
 class AsyncUsers(AsyncAPIResource):
-    """``client.users``: me."""
+    """``client.users``: me (awaited)."""
 
     @cached_property
     def me(self) -> AsyncMe:
+        """``client.users.me``: retrieve, update."""
         return AsyncMe(self._client)
 
     @cached_property
@@ -151,6 +156,8 @@ class AsyncUsers(AsyncAPIResource):
 
 
 class MeWithRawResponse:
+    """``client.users.me.with_raw_response``."""
+
     def __init__(self, me: Me) -> None:
         self._me = me
         self.retrieve = to_raw_response_wrapper(me.retrieve)
@@ -158,6 +165,8 @@ class MeWithRawResponse:
 
 
 class AsyncMeWithRawResponse:
+    """``client.users.me.with_raw_response`` (awaited)."""
+
     def __init__(self, me: AsyncMe) -> None:
         self._me = me
         self.retrieve = async_to_raw_response_wrapper(me.retrieve)
@@ -165,6 +174,8 @@ class AsyncMeWithRawResponse:
 
 
 class UsersWithRawResponse:
+    """``client.users.with_raw_response``."""
+
     def __init__(self, users: Users) -> None:
         self._users = users
 
@@ -174,6 +185,8 @@ class UsersWithRawResponse:
 
 
 class AsyncUsersWithRawResponse:
+    """``client.users.with_raw_response`` (awaited)."""
+
     def __init__(self, users: AsyncUsers) -> None:
         self._users = users
 

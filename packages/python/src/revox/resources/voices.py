@@ -1,9 +1,12 @@
-# PROTOTYPE: replaced by the generator (packages/codegen python target)
+# GENERATED FILE. DO NOT EDIT.
+# Made from spec/openapi.yaml (and spec/sdk-policy.yaml) by packages/codegen, through packages/codegen/src/targets/python.mjs.
+# Change the spec, then run `npm run generate` and commit the result; `npm test` fails while this file is stale.
 """``client.voices``: list, retrieve, preview."""
 
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Optional, Union
 
 from .._generated.operations import OPERATIONS
 from .._request_options import RequestOptions
@@ -28,10 +31,10 @@ class Voices(SyncAPIResource):
         self,
         *,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> VoiceListResponse:
         """**List voices** (``GET /voices``)
 
@@ -50,10 +53,10 @@ class Voices(SyncAPIResource):
         *,
         provider: VoiceProvider,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> VoiceRetrieveResponse:
         """**Retrieve a voice** (``GET /voices/{id}``)
 
@@ -73,14 +76,14 @@ class Voices(SyncAPIResource):
         *,
         provider: VoiceProvider,
         voice_id: str,
-        text: str | NotGiven = NOT_GIVEN,
-        speed: float | NotGiven = NOT_GIVEN,
-        volume: float | NotGiven = NOT_GIVEN,
+        text: Union[str, NotGiven] = NOT_GIVEN,
+        speed: Union[float, NotGiven] = NOT_GIVEN,
+        volume: Union[float, NotGiven] = NOT_GIVEN,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> VoicePreviewResponse:
         """**Preview a voice** (``POST /voices/preview``)
 
@@ -112,10 +115,10 @@ class AsyncVoices(AsyncAPIResource):
         self,
         *,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> VoiceListResponse:
         """**List voices** (``GET /voices``)
 
@@ -134,10 +137,10 @@ class AsyncVoices(AsyncAPIResource):
         *,
         provider: VoiceProvider,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> VoiceRetrieveResponse:
         """**Retrieve a voice** (``GET /voices/{id}``)
 
@@ -157,14 +160,14 @@ class AsyncVoices(AsyncAPIResource):
         *,
         provider: VoiceProvider,
         voice_id: str,
-        text: str | NotGiven = NOT_GIVEN,
-        speed: float | NotGiven = NOT_GIVEN,
-        volume: float | NotGiven = NOT_GIVEN,
+        text: Union[str, NotGiven] = NOT_GIVEN,
+        speed: Union[float, NotGiven] = NOT_GIVEN,
+        volume: Union[float, NotGiven] = NOT_GIVEN,
         # Options of this request only.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | NotGiven = NOT_GIVEN,
+        extra_headers: Optional[Headers] = None,
+        extra_query: Optional[Query] = None,
+        extra_body: Optional[Body] = None,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
     ) -> VoicePreviewResponse:
         """**Preview a voice** (``POST /voices/preview``)
 
@@ -185,6 +188,8 @@ class AsyncVoices(AsyncAPIResource):
 
 
 class VoicesWithRawResponse:
+    """``client.voices.with_raw_response``."""
+
     def __init__(self, voices: Voices) -> None:
         self._voices = voices
         self.list = to_raw_response_wrapper(voices.list)
@@ -193,6 +198,8 @@ class VoicesWithRawResponse:
 
 
 class AsyncVoicesWithRawResponse:
+    """``client.voices.with_raw_response`` (awaited)."""
+
     def __init__(self, voices: AsyncVoices) -> None:
         self._voices = voices
         self.list = async_to_raw_response_wrapper(voices.list)

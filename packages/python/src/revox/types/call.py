@@ -1,5 +1,9 @@
-# PROTOTYPE: replaced by the generator (packages/codegen python target)
-"""The types of ``client.call``."""
+# GENERATED FILE. DO NOT EDIT.
+# Made from spec/openapi.yaml (and spec/sdk-policy.yaml) by packages/codegen, through packages/codegen/src/targets/python.mjs.
+# Change the spec, then run `npm run generate` and commit the result; `npm test` fails while this file is stale.
+"""The types of ``client.call``: its answers' models, its methods' keywords (``...Params``,
+Python names) and the request objects only it takes (``...Param``, keys as on the wire).
+"""
 
 from __future__ import annotations
 
@@ -43,18 +47,14 @@ __all__ = [
 ]
 
 
-class TranscriptEntry(BaseModel):
-    """One turn of a call's transcript."""
+class CallListResponse(BaseModel):
+    """One page of call attempts."""
 
-    content: str
-    role: Literal["user", "assistant", "tool"]
-    tool_arguments: Union[Dict[str, object], str, None] = None
-    tool_is_error: Optional[bool] = None
-    tool_name: Optional[str] = None
+    calls: List[CallAttempt]
 
 
 class CallAttempt(BaseModel):
-    """One attempt to reach the recipient of a call order."""
+    """One try at reaching the number of a call order."""
 
     id: str
     answered_at: Optional[str]
@@ -82,54 +82,21 @@ class CallAttempt(BaseModel):
     ended_by: Optional[Literal["agent", "user", "system"]] = None
 
 
-class CallOrder(BaseModel):
-    """A call order, with all its attempts so far, newest first."""
+class TranscriptEntry(BaseModel):
+    """One turn of a conversation."""
 
-    id: str
-    call_attempts: List[CallAttempt]
-    call_retry_config: Optional[CallRetryConfig]
-    calls_count: float
-    created_at: str
-    direction: Literal["inbound", "outbound"]
-    first_sentence_delay_ms: float
-    from_phone_number: str
-    is_cancelled: bool
-    is_completed: bool
-    last_call_attempt: Optional[CallAttempt]
-    llm_model: LlmModel
-    metadata: Optional[Dict[str, str]]
-    next_call_at: Optional[str]
-    scheduled_at: Optional[str]
-    to_phone_number: str
-    assistant: Optional[Assistant] = None
-
-
-class CallOrderResponse(BaseModel):
-    call: CallOrder
-
-
-class CallListResponse(BaseModel):
-    """One page of call attempts, newest first."""
-
-    calls: List[CallAttempt]
-
-
-class SyncCallListPage(SyncPage[CallAttempt], CallListResponse):
-    """A page of ``client.call.list``: ``.calls``, and iterating walks every attempt of every page."""
-
-
-class AsyncCallListPage(AsyncPage[CallAttempt], CallListResponse):
-    """A page of ``AsyncRevox().call.list``: ``.calls``, and ``async for`` walks every attempt of every page."""
-
-
-CallCreateResponse = CallOrderResponse
-"""What ``client.call.create`` returns."""
-CallRetrieveResponse = CallOrderResponse
-"""What ``client.call.retrieve`` returns."""
+    content: str
+    role: Literal["user", "assistant", "tool"]
+    tool_arguments: Optional[Union[Dict[str, object], str]] = None
+    tool_is_error: Optional[bool] = None
+    tool_name: Optional[str] = None
 
 
 class CallAssistantParam(TypedDict, total=False):
-    """An assistant described inline in a call order: ``prompt`` is required."""
+    """An assistant described inside a call order instead of saved beforehand: the fields
+    of an assistant with ``prompt`` required. It has no ``name`` in the official SDK;
+    whether the server reads one is not documented.
+    """
 
     after_call_sms_prompt: Optional[str]
     background_sound: Optional[Literal["audio/office.ogg"]]
@@ -159,8 +126,49 @@ class CallAssistantParam(TypedDict, total=False):
 
 
 class CallConcurrencyParam(TypedDict, total=False):
+    """A limit on how many calls run at the same time for one key, for example one call at
+    a time per clinic. It does not deduplicate orders.
+    """
+
     key: Required[str]
     max: Required[float]
+
+
+class CallOrderResponse(BaseModel):
+    """A call order, wrapped under the ``call`` key."""
+
+    call: CallOrder
+
+
+class CallOrder(BaseModel):
+    """A request to reach one phone number, and the attempts made so far to reach it. API
+    versions may add properties; ignore the ones you do not know.
+    """
+
+    id: str
+    assistant: Optional[Assistant] = None
+    call_attempts: List[CallAttempt]
+    call_retry_config: Optional[CallRetryConfig]
+    calls_count: float
+    created_at: str
+    direction: Literal["inbound", "outbound"]
+    first_sentence_delay_ms: float
+    from_phone_number: str
+    is_cancelled: bool
+    is_completed: bool
+    last_call_attempt: Optional[CallAttempt]
+    llm_model: LlmModel
+    metadata: Optional[Dict[str, str]]
+    next_call_at: Optional[str]
+    scheduled_at: Optional[str]
+    to_phone_number: str
+
+
+class CallListParams(TypedDict, total=False):
+    """The keywords of ``client.call.list``."""
+
+    page: Required[int]
+    page_size: Required[int]
 
 
 class CallCreateParams(TypedDict, total=False):
@@ -177,8 +185,21 @@ class CallCreateParams(TypedDict, total=False):
     scheduled_at: str
 
 
-class CallListParams(TypedDict, total=False):
-    """The keywords of ``client.call.list``."""
+CallCreateResponse = CallOrderResponse
+"""What ``client.call.create`` returns."""
 
-    page: Required[int]
-    page_size: Required[int]
+
+CallRetrieveResponse = CallOrderResponse
+"""What ``client.call.retrieve`` returns."""
+
+
+class SyncCallListPage(SyncPage[CallAttempt], CallListResponse):
+    """A page of ``client.call.list``: ``.calls``, and iterating walks every item of every
+    page.
+    """
+
+
+class AsyncCallListPage(AsyncPage[CallAttempt], CallListResponse):
+    """A page of ``client.call.list``: ``.calls``, and ``async for`` walks every item of
+    every page.
+    """

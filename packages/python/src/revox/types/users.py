@@ -1,5 +1,10 @@
-# PROTOTYPE: replaced by the generator (packages/codegen python target)
-"""The types of ``client.users.me``."""
+# GENERATED FILE. DO NOT EDIT.
+# Made from spec/openapi.yaml (and spec/sdk-policy.yaml) by packages/codegen, through packages/codegen/src/targets/python.mjs.
+# Change the spec, then run `npm run generate` and commit the result; `npm test` fails while this file is stale.
+"""The types of ``client.users``: its answers' models, its methods' keywords
+(``...Params``, Python names) and the request objects only it takes (``...Param``, keys
+as on the wire).
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,14 @@ from .._models import BaseModel
 __all__ = ["MeRetrieveResponse", "MeUpdateParams", "MeUpdateResponse", "User", "UserResponse"]
 
 
+class UserResponse(BaseModel):
+    """The current user, wrapped under the ``user`` key."""
+
+    user: User
+
+
 class User(BaseModel):
-    """The user an API key belongs to."""
+    """A person with access to the Revox dashboard and API."""
 
     id: str
     created_at: str
@@ -23,17 +34,15 @@ class User(BaseModel):
     updated_at: str
 
 
-class UserResponse(BaseModel):
-    user: User
-
-
-MeRetrieveResponse = UserResponse
-"""What ``client.users.me.retrieve`` returns."""
-MeUpdateResponse = UserResponse
-"""What ``client.users.me.update`` returns."""
-
-
 class MeUpdateParams(TypedDict, total=False):
     """The keywords of ``client.users.me.update``."""
 
     has_completed_onboarding: bool
+
+
+MeRetrieveResponse = UserResponse
+"""What ``client.users.me.retrieve`` returns."""
+
+
+MeUpdateResponse = UserResponse
+"""What ``client.users.me.update`` returns."""

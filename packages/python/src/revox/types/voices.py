@@ -1,5 +1,10 @@
-# PROTOTYPE: replaced by the generator (packages/codegen python target)
-"""The types of ``client.voices``."""
+# GENERATED FILE. DO NOT EDIT.
+# Made from spec/openapi.yaml (and spec/sdk-policy.yaml) by packages/codegen, through packages/codegen/src/targets/python.mjs.
+# Change the spec, then run `npm run generate` and commit the result; `npm test` fails while this file is stale.
+"""The types of ``client.voices``: its answers' models, its methods' keywords
+(``...Params``, Python names) and the request objects only it takes (``...Param``, keys
+as on the wire).
+"""
 
 from __future__ import annotations
 
@@ -23,8 +28,16 @@ __all__ = [
 ]
 
 
+class VoiceListResponse(BaseModel):
+    """The voices available to assistants."""
+
+    voices: List[VoiceSummary]
+
+
 class VoiceSummary(BaseModel):
-    """A voice an assistant can speak with."""
+    """A voice an assistant can use. Revox's description of the list also mentions Inworld
+    voices, but ``provider`` has only two documented values.
+    """
 
     id: str
     name: str
@@ -33,22 +46,18 @@ class VoiceSummary(BaseModel):
     provider: VoiceProvider
 
 
-class VoiceListResponse(BaseModel):
-    voices: List[VoiceSummary]
-
-
-class VoiceDetails(BaseModel):
-    id: str
-    name: str
-    description: Optional[str] = None
-
-
 class VoiceRetrieveResponse(BaseModel):
+    """A voice, wrapped under the ``voice`` key."""
+
     voice: VoiceDetails
 
 
-VoicePreviewResponse = BinaryResponse
-"""What ``client.voices.preview`` returns: the audio's bytes and media type."""
+class VoiceDetails(BaseModel):
+    """One voice, as returned by ``GET /voices/{id}``."""
+
+    id: str
+    name: str
+    description: Optional[str] = None
 
 
 class VoiceRetrieveParams(TypedDict, total=False):
@@ -58,10 +67,14 @@ class VoiceRetrieveParams(TypedDict, total=False):
 
 
 class VoicePreviewParams(TypedDict, total=False):
-    """The keywords of ``client.voices.preview`` (``voice_id`` is sent as ``voiceId``)."""
+    """The keywords of ``client.voices.preview``."""
 
     provider: Required[VoiceProvider]
     voice_id: Required[str]
     text: str
     speed: float
     volume: float
+
+
+VoicePreviewResponse = BinaryResponse
+"""What ``client.voices.preview`` returns: the bytes and their media type."""
