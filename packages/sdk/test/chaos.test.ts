@@ -62,6 +62,17 @@ interface Seen {
 }
 const seen = new Map<string, Seen[]>();
 let server: TestServer;
+// The server's own timers run in this process too. They are counted apart, so
+// that the check that the client left no timer behind waits for them to end
+// instead of counting a delayed answer the client has already given up on.
+const serverTimers = new Set<NodeJS.Timeout>();
+const serverTimeout = (run: () => void, ms: number) => {
+  const timer = setTimeout(() => {
+    serverTimers.delete(timer);
+    run();
+  }, ms);
+  serverTimers.add(timer);
+};
 
 beforeAll(async () => {
   const used = new WeakSet<Socket>();
@@ -94,7 +105,7 @@ beforeAll(async () => {
       case 'hang':
         return;
       case 'slow':
-        return void setTimeout(answer, 20);
+        return void serverTimeout(answer, 20);
       case 'broken':
         return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"assistant": {');
       case 'redirect':
@@ -102,7 +113,7 @@ beforeAll(async () => {
       case 'truncated':
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': '500' });
         res.write('{"assistant": {"id": "');
-        return void setTimeout(() => raw.socket.destroy(), 5);
+        return void serverTimeout(() => raw.socket.destroy(), 5);
       case 'huge':
         return void res
           .writeHead(200, { 'content-type': 'application/json' })
@@ -114,8 +125,13 @@ beforeAll(async () => {
       case 'trickle': {
         // A body slower than the timeout allows: the attempt must end at its timeout.
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
-        const timer = setInterval(() => (res.destroyed ? clearInterval(timer) : res.write(' ')), 100);
-        raw.socket.once('close', () => clearInterval(timer));
+        const timer = setInterval(() => (res.destroyed ? stop() : res.write(' ')), 100);
+        const stop = () => {
+          clearInterval(timer);
+          serverTimers.delete(timer);
+        };
+        serverTimers.add(timer);
+        raw.socket.once('close', stop);
         return;
       }
     }
@@ -195,6 +211,8 @@ it(
     calls.length = 0;
     seen.clear();
     server.requests.length = 0;
+    // The server's delayed answers and trickles end on their own (a trickle when the client's abort closes its socket).
+    while (serverTimers.size > 0) await new Promise((resolve) => setTimeout(resolve, 10));
     await gc();
     const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
     console.log(
