@@ -10,15 +10,15 @@ require_relative "support/operations"
 TEST_KEY = "sk_test_Do_Not_Print_8c41f2"
 
 module SpecExamples
-  SCRIPT = File.expand_path("support/examples.mjs", __dir__)
+  SCRIPT = File.expand_path("../../../spec/scripts/operation-examples.mjs", __dir__)
 
-  # Each operation's example input and answer, by operationId (test/support/examples.mjs).
+  # Each operation's example input and answer, by operationId (spec/scripts/operation-examples.mjs).
   def self.all
     @all ||= begin
       output = IO.popen(["node", SCRIPT], &:read)
       raise "#{SCRIPT} failed" unless $?.success?
 
-      JSON.parse(output)
+      JSON.parse(output).to_h { |operation| [operation.fetch("id"), operation] }
     end
   end
 

@@ -35,8 +35,8 @@ def async_client_for(server: TestServer, **options: Any) -> AsyncRevox:
 
 @lru_cache(maxsize=1)
 def spec_operations() -> List[Dict[str, Any]]:
-    """Each operation of the spec's model, with its example (tests/support/examples.mjs)."""
-    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "examples.mjs")
+    """Each operation of the spec's model, with its example (spec/scripts/operation-examples.mjs)."""
+    script = os.path.join(PACKAGE, "..", "..", "spec", "scripts", "operation-examples.mjs")
     output = subprocess.run(["node", script], check=True, capture_output=True, cwd=PACKAGE).stdout
     return json.loads(output)
 

@@ -1,6 +1,8 @@
 // Prints each operation of the spec's operation model, with its example input
-// and answer, as JSON, for the Python tests: they check the generated
-// operation table against it and call every operation with its example.
+// and answer, as JSON, for the tests of the SDKs that are not JavaScript (Ruby,
+// Python): they check their generated operation table against it and call
+// every operation with its example. Binary answers are files next to the
+// spec; their bytes travel as base64.
 import { externalExample, loadModel } from '@revoxai/spec';
 
 const operations = loadModel().operations.map((o) => {
