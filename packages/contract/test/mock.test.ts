@@ -1,10 +1,23 @@
 // `npm run mock`, which the READMEs' examples run against: Prism, plus the
 // two answers Prism cannot give from the spec (a 404 for an unknown id, and
 // the preview's real audio), and the SDK's errors saying what Prism found wrong.
+// Programs in the Python and Ruby SDKs' README style run against it unchanged.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundError, Revox, UnprocessableEntityError } from '@revoxai/sdk';
 import { externalExample, loadModel } from '@revoxai/spec';
 import { MISSING, startMock } from '../lib/mock.mjs';
+
+const packages = fileURLToPath(new URL('../../', import.meta.url));
+const run = promisify(execFile);
+/** A program run as a user runs it: the key and the mock's address from the environment, nothing else. */
+const runProgram = (command: string, args: string[], env: Record<string, string>) =>
+  run(command, args, {
+    env: { PATH: process.env.PATH ?? '', REVOX_API_KEY: 'sk_test_mock', REVOX_BASE_URL: mock.url, ...env },
+    timeout: 60_000,
+  });
 
 let mock: Awaited<ReturnType<typeof startMock>>;
 let client: Revox;
@@ -53,5 +66,46 @@ describe('the mock API', () => {
     expect((error as Error).message).toMatch(
       /^422 .* — Request body property voice\.provider must be equal to one of the allowed values: cartesia, elevenlabs$/,
     );
+  });
+
+  it("runs a Python program in the official Python SDK's README style, unchanged, and it prints the updated assistant", async () => {
+    const program = [
+      'from revox import Revox',
+      'client = Revox()',
+      'assistant = client.assistants.update("id", name="Front desk")',
+      'print(assistant.assistant)',
+      'print(sum(1 for _ in client.call.list(page=0, page_size=1)))',
+    ].join('\n');
+    const { stdout, stderr } = await runProgram('python3', ['-c', program], {
+      PYTHONPATH: `${packages}python/src`,
+      PYTHONDONTWRITEBYTECODE: '1',
+    });
+    const example = loadModel().operations.find((o) => o.id === 'updateAssistant')!.success.examples[0]!.value as {
+      assistant: { id: string; name: string };
+    };
+    const [assistant, walked] = stdout.trim().split('\n');
+    expect(assistant).toContain(example.assistant.id);
+    expect(assistant).toContain(example.assistant.name);
+    expect(Number(walked)).toBeGreaterThan(0); // the walk ended: page 1 is empty
+    expect(stderr).toBe('');
+  });
+
+  it("runs a Ruby program in the gem's README style, unchanged: the update, and a walk over every page that ends", async () => {
+    const program = [
+      'require "revox"',
+      'revox = Revox::Client.new',
+      'puts revox.assistants.update("id", name: "Front desk").assistant.id',
+      'walked = 0',
+      'revox.call.list(page: 0, page_size: 1).each { walked += 1 }',
+      'puts walked',
+    ].join('\n');
+    const { stdout, stderr } = await runProgram('ruby', [`-I${packages}ruby/lib`, '-e', program], {});
+    const example = loadModel().operations.find((o) => o.id === 'updateAssistant')!.success.examples[0]!.value as {
+      assistant: { id: string };
+    };
+    const [id, walked] = stdout.trim().split('\n');
+    expect(id).toBe(example.assistant.id);
+    expect(Number(walked)).toBeGreaterThan(0);
+    expect(stderr).toBe('');
   });
 });
