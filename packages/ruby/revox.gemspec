@@ -20,7 +20,7 @@ Gem::Specification.new do |spec|
   spec.homepage = source
   spec.license = "MIT"
   spec.required_ruby_version = ">= 3.1"
-  spec.files = Dir["lib/**/*.rb", "sig/**/*.rbs", "README.md", "LICENSE"]
+  spec.files = Dir["lib/**/*.rb", "sig/**/*.rbs", "sig/manifest.yaml", "README.md", "LICENSE"]
   spec.require_paths = ["lib"]
   spec.metadata["source_code_uri"] = source
   spec.metadata["bug_tracker_uri"] = "#{repository.fetch("url")}/issues"

@@ -6,7 +6,6 @@ cancelling a task ends its request at once."""
 from __future__ import annotations
 
 import asyncio
-import base64
 import gc
 import json
 import time
@@ -21,7 +20,6 @@ from revox import (
     APITimeoutError,
     AsyncRevox,
     AuthenticationError,
-    BinaryResponse,
     InternalServerError,
     InvalidRequestError,
     ResponseTooLargeError,
@@ -31,7 +29,7 @@ from revox.types import AssistantResponse, AsyncCallListPage
 
 from .support.helpers import TEST_KEY, async_client_for, captured_logs, refusing_port, spec_operations
 from .support.server import DROP, HANG, RESET, Raw, Received, Reply, TestServer, Trickle, always, json_reply
-from .test_operations import examples_handler, keywords, method_of
+from .test_operations import assert_answer, assert_body_sent, examples_handler, keywords, method_of
 from .test_results import pages
 
 
@@ -66,13 +64,8 @@ class AsyncClientTest(unittest.IsolatedAsyncioTestCase):
                 request = self.server.requests[-1]
                 self.assertEqual(request.method, operation.http_method)
                 self.assertEqual(request.headers["x-revox-attempt"], "1")
-                if operation.body is not None:
-                    self.assertEqual(request.json(), example.get("body") or {})
-                if spec["success"]["json"]:
-                    self.assertEqual(answer.to_dict(), spec["success"]["value"])
-                else:
-                    self.assertIsInstance(answer, BinaryResponse)
-                    self.assertEqual(answer.content, base64.b64decode(spec["success"]["base64"]))
+                assert_body_sent(self, operation, request, example)
+                assert_answer(self, spec["success"], answer)
         self.assertEqual({r.connection for r in self.server.requests}, {1})  # kept alive
 
     async def test_post_call_is_sent_once_after_a_failure_the_server_may_have_acted_on(self) -> None:

@@ -21,9 +21,7 @@ import subprocess
 import sys
 import tempfile
 import unittest
-from email.parser import BytesParser
-from email.policy import HTTP
-from typing import Any, ClassVar, List
+from typing import Any, ClassVar
 
 from .support.helpers import PACKAGE, TEST_KEY
 from .support.server import Reply, TestServer, json_reply
@@ -131,8 +129,7 @@ class ConstructsTest(unittest.TestCase):
         request = self.server.requests[-1]
         self.assertEqual((request.method, request.target), ("POST", "/assistants/asst_1/knowledge"))
         self.assertRegex(request.headers["content-type"], r"^multipart/form-data; boundary=")
-        message = BytesParser(policy=HTTP).parsebytes(f"content-type: {request.headers['content-type']}\r\n\r\n".encode() + request.body)
-        parts: List[Any] = list(message.iter_parts())
+        parts = request.form()
         self.assertEqual(
             [(p.get_param("name", header="content-disposition"), p.get_filename()) for p in parts], [("file", "hours.txt"), ("title", None)]
         )

@@ -41,17 +41,46 @@ def examples_handler(request: Received) -> Reply:
     if operation is None:
         return Reply(404, {}, b"")
     success = next(o for o in spec_operations() if o["id"] == operation.id)["success"]
+    if success["empty"]:
+        return Reply(success["status"], {}, b"")
     body = json.dumps(success["value"]).encode() if success["json"] else base64.b64decode(success["base64"])
     return Reply(success["status"], {"content-type": success["mediaType"]}, body)
 
 
 def keywords(operation: Operation, example: Dict[str, Any]) -> Dict[str, Any]:
-    """The example's query and body, by Python keyword."""
-    names = {param.wire: param.name for param in operation.query}
+    """The example's query and body, by Python keyword; a file part's example text as its bytes."""
+    params = {param.wire: param for param in operation.query}
     if operation.body is not None:
-        names.update({param.wire: param.name for param in operation.body.fields})
+        params.update({param.wire: param for param in operation.body.fields})
     values: Dict[str, Any] = {**example.get("query", {}), **(example.get("body") or {})}
-    return {names[wire]: value for wire, value in values.items()}
+    return {params[wire].name: value.encode() if params[wire].file else value for wire, value in values.items()}
+
+
+def assert_body_sent(test: unittest.TestCase, operation: Operation, request: Received, example: Dict[str, Any]) -> None:
+    """The example's body, as the operation's media type sends it: JSON, or a form of text and file parts."""
+    if operation.body is None:
+        test.assertEqual(request.body, b"")
+        test.assertNotIn("content-type", request.headers)
+    elif operation.body.encoding == "json":
+        test.assertEqual(request.headers["content-type"], "application/json")
+        test.assertEqual(request.json(), example.get("body") or {})
+    else:
+        test.assertRegex(request.headers["content-type"], r"^multipart/form-data; boundary=")
+        sent = {part.get_param("name", header="content-disposition"): part.get_payload(decode=True) for part in request.form()}
+        body: Dict[str, Any] = example.get("body") or {}
+        test.assertEqual(sent, {wire: str(value).encode() for wire, value in body.items()})
+
+
+def assert_answer(test: unittest.TestCase, success: Dict[str, Any], answer: Any) -> None:
+    """The method's result is the spec's example answer: a model, the bytes, or None for an empty answer."""
+    if success["empty"]:
+        test.assertIsNone(answer)
+    elif success["json"]:
+        test.assertEqual(answer.to_dict(), success["value"])
+    else:
+        test.assertIsInstance(answer, BinaryResponse)
+        test.assertEqual(answer.content, base64.b64decode(success["base64"]))
+        test.assertEqual(answer.content_type, success["mediaType"])
 
 
 class OperationTableTest(unittest.TestCase):
@@ -74,11 +103,14 @@ class OperationTableTest(unittest.TestCase):
                     assert operation.body is not None
                     self.assertEqual([p.wire for p in operation.body.fields], expected["body"]["fields"])
                     self.assertEqual(operation.body.required, expected["body"]["required"])
-                    self.assertEqual(operation.body.encoding, "json")
+                    self.assertEqual(
+                        operation.body.encoding, "multipart" if expected["body"]["mediaType"] == "multipart/form-data" else "json"
+                    )
                 self.assertEqual(operation.idempotent, expected["idempotent"])
                 self.assertEqual(operation.accept, expected["accept"])
                 self.assertEqual(operation.media_type, expected["success"]["mediaType"])
-                self.assertEqual(operation.answer, "json" if expected["success"]["json"] else "binary")
+                success = expected["success"]
+                self.assertEqual(operation.answer, "empty" if success["empty"] else "json" if success["json"] else "binary")
                 self.assertEqual(operation.deprecated, expected["deprecated"])
                 pagination = expected["pagination"]
                 if pagination is None:
@@ -144,19 +176,8 @@ class EveryOperationTest(unittest.TestCase):
                 self.assertRegex(request.headers["x-revox-client"], r"^revox-python/0\.2\.0 python/\d+\.\d+\.\d+")
                 self.assertEqual(request.headers["user-agent"], request.headers["x-revox-client"])
                 self.assertEqual(request.headers.get("accept-encoding"), "gzip, deflate")
-                if operation.body is not None:
-                    self.assertEqual(request.headers["content-type"], "application/json")
-                    self.assertEqual(request.json(), example.get("body") or {})
-                else:
-                    self.assertEqual(request.body, b"")
-                    self.assertNotIn("content-type", request.headers)
-                success = spec["success"]
-                if success["json"]:
-                    self.assertEqual(answer.to_dict(), success["value"])
-                else:
-                    self.assertIsInstance(answer, BinaryResponse)
-                    self.assertEqual(answer.content, base64.b64decode(success["base64"]))
-                    self.assertEqual(answer.content_type, success["mediaType"])
+                assert_body_sent(self, operation, request, example)
+                assert_answer(self, spec["success"], answer)
 
     def test_path_parameters_are_one_encoded_segment(self) -> None:
         ids = {

@@ -40,6 +40,8 @@ module SpecExamples
       next [404, {}, ""] unless operation
 
       success = self.for(operation).fetch("success")
+      next [success["status"], {}, ""] if success["empty"]
+
       body = success["json"] ? JSON.generate(success["value"]) : success["base64"].unpack1("m")
       [success["status"], { "content-type" => success["mediaType"] }, body]
     end

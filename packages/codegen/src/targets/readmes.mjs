@@ -226,10 +226,10 @@ function retryRules(plan, readme) {
   const once = plan.operations.filter((o) => !o.idempotent).map((o) => code(readme.call(o).replace(/\(.*$/, '')));
   const first = d.initialRetryDelayMs * (1 - retry.jitter);
   return [
-    `- **Idempotent operations** (${once.length ? `all but ${once.join(' and ')}` : 'all of them'}): ${lowerFirst(retry.meaning.idempotent)} At most ${code(names.maxRetries ?? '')} retries (default ${d.maxRetries}, so at most ${d.maxRetries + 1} attempts).`,
+    `- **Idempotent operations** (${once.length ? `all but ${listed(once)}` : 'all of them'}): ${lowerFirst(retry.meaning.idempotent)} At most ${code(names.maxRetries ?? '')} retries (default ${d.maxRetries}, so at most ${d.maxRetries + 1} attempts).`,
     ...(once.length
       ? [
-          `- **${once.join(' and ')}**: ${lowerFirst(retry.meaning.nonIdempotent)} After a refused connection, ${retry.nonIdempotentStatuses.join(' or ')}, the request provably did nothing.`,
+          `- **${listed(once)}**: ${lowerFirst(retry.meaning.nonIdempotent)} After a refused connection, ${retry.nonIdempotentStatuses.join(' or ')}, the request provably did nothing.`,
         ]
       : []),
     '',
@@ -240,6 +240,9 @@ function retryRules(plan, readme) {
 }
 
 const lowerFirst = (/** @type {string} */ s) => `${s[0]?.toLowerCase()}${s.slice(1)}`;
+/** `a`, `a and b`, `a, b and c`. */
+const listed = (/** @type {string[]} */ items) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /** The README with each block between its markers. @param {string} path @param {Record<string, string>} blocks */
 function withBlocks(path, blocks) {

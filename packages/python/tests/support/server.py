@@ -21,6 +21,8 @@ import struct
 import threading
 import time
 from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import HTTP
 from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 from urllib.parse import parse_qsl
 
@@ -37,6 +39,13 @@ class Received:
 
     def json(self) -> Any:
         return json.loads(self.body)
+
+    def form(self) -> List[Any]:
+        """The parts of a ``multipart/form-data`` body, in order, as email messages
+        (``get_param("name", header="content-disposition")``, ``get_filename()``,
+        ``get_payload(decode=True)``)."""
+        head = f"content-type: {self.headers['content-type']}\r\n\r\n".encode()
+        return list(BytesParser(policy=HTTP).parsebytes(head + self.body).iter_parts())
 
 
 @dataclass
