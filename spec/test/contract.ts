@@ -384,10 +384,10 @@ export interface OperationContract {
   /** Whether the request may be sent twice (drives the SDK's retries: POST /call must never be repeated blindly). */
   idempotent: boolean;
   params: Param[];
-  /** The request body's component and whether the body may be left out. */
-  body?: { schema: string; optional: boolean };
-  /** The 200 answer: a component wrapped under a key, or bare, as JSON or as audio. */
-  response: { schema: string; wrapper?: string; mediaType?: string };
+  /** The request body's component, whether the body may be left out, and its media type (JSON unless said). */
+  body?: { schema: string; optional: boolean; mediaType?: string };
+  /** The 200 answer: a component wrapped under a key, or bare, as JSON or as audio; or a 204 with no body. */
+  response: { schema: string; wrapper?: string; mediaType?: string } | { status: 204 };
 }
 
 const ID: Param = { in: 'path', name: 'id', types: ['string'] };
@@ -744,24 +744,31 @@ function surfaceViolations(doc: any): string[] {
     const body = deref(doc, operation.requestBody);
     if (!contract.body && body) problems.push(`${at}: has a request body`);
     if (contract.body) {
-      if (!matchesSchema(doc, body?.content?.[JSON_BODY]?.schema, contract.body.schema))
+      if (!matchesSchema(doc, body?.content?.[contract.body.mediaType ?? JSON_BODY]?.schema, contract.body.schema))
         problems.push(`${at}: request body is not ${contract.body.schema}`);
       if ((body?.required === true) === contract.body.optional)
         problems.push(`${at}: request body must be ${contract.body.optional ? 'optional' : 'required'}`);
     }
 
-    const ok = deref(doc, operation.responses?.['200']);
-    const mediaType = contract.response.mediaType ?? JSON_BODY;
-    const answer = ok?.content?.[mediaType]?.schema;
-    if (Object.keys(ok?.content ?? {}).join() !== mediaType)
-      problems.push(`${at}: 200 is [${Object.keys(ok?.content ?? {})}], expected ${mediaType}`);
-    if (contract.response.wrapper) {
-      const wrapper = deref(doc, answer);
-      if (wrapper?.required?.join() !== contract.response.wrapper)
-        problems.push(`${at}: 200 must require exactly "${contract.response.wrapper}"`);
-      if (!matchesSchema(doc, wrapper?.properties?.[contract.response.wrapper], contract.response.schema))
-        problems.push(`${at}: 200 ${contract.response.wrapper} is not ${contract.response.schema}`);
-    } else if (!matchesSchema(doc, answer, contract.response.schema)) problems.push(`${at}: 200 is not a bare ${contract.response.schema}`);
+    const successes = Object.keys(operation.responses ?? {}).filter((status) => status.startsWith('2'));
+    if ('status' in contract.response) {
+      if (successes.join() !== '204') problems.push(`${at}: answers [${successes}] on success, expected 204`);
+      if (deref(doc, operation.responses?.['204'])?.content) problems.push(`${at}: 204 has a body`);
+    } else {
+      const ok = deref(doc, operation.responses?.['200']);
+      const mediaType = contract.response.mediaType ?? JSON_BODY;
+      const answer = ok?.content?.[mediaType]?.schema;
+      if (Object.keys(ok?.content ?? {}).join() !== mediaType)
+        problems.push(`${at}: 200 is [${Object.keys(ok?.content ?? {})}], expected ${mediaType}`);
+      if (contract.response.wrapper) {
+        const wrapper = deref(doc, answer);
+        if (wrapper?.required?.join() !== contract.response.wrapper)
+          problems.push(`${at}: 200 must require exactly "${contract.response.wrapper}"`);
+        if (!matchesSchema(doc, wrapper?.properties?.[contract.response.wrapper], contract.response.schema))
+          problems.push(`${at}: 200 ${contract.response.wrapper} is not ${contract.response.schema}`);
+      } else if (!matchesSchema(doc, answer, contract.response.schema))
+        problems.push(`${at}: 200 is not a bare ${contract.response.schema}`);
+    }
 
     const statuses = Object.keys(operation.responses ?? {});
     if (contract.path.includes('{id}') !== statuses.includes('404'))
