@@ -76,6 +76,8 @@ describe.each(adapters)('$language SDK', (adapter) => {
             sha256: expect.any(String),
           },
         });
+      } else if (operation.answer.kind === 'empty') {
+        expect(result).toEqual({ empty: true });
       } else {
         expect(result).toHaveProperty('json');
         const { json } = result as { json: unknown };
@@ -87,7 +89,9 @@ describe.each(adapters)('$language SDK', (adapter) => {
   });
 });
 
-describe.each(operations.filter((o) => o.body))(
+// JSON bodies: a form's file part is whatever the caller hands over, so there
+// is no JSON value to generate for it; each SDK sends the form examples above.
+describe.each(operations.filter((o) => o.body?.mediaType === 'application/json'))(
   '$method $path with generated bodies',
   ({ method, path, examples, body: requestBody, mediaType }) => {
     const body = { $ref: `#/components/schemas/${requestBody!.component}` };

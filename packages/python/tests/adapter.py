@@ -13,7 +13,7 @@ input on stdout. The protocol is the Ruby adapter's
 
 ``call`` is the method by the plan's name (``assistants.faqItems.update`` is
 ``client.assistants.faq_items.update``); ``params`` keys are the Python
-keywords; ``client`` keys may be absent (the defaults); durations are
+keywords, a file part's value its text (sent as those bytes); ``client`` keys may be absent (the defaults); durations are
 milliseconds. Calls with the same base URL, key and client options share one
 client (one blocking and one asyncio client, the asyncio ones on one event
 loop for the whole run), so that they share its kept-alive connections.
@@ -37,11 +37,12 @@ import os
 import re
 import sys
 import traceback
-from typing import Any, Dict, List, Tuple
+from typing import Any, Dict, List, Set, Tuple
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "src"))
 
 from revox import AsyncRevox, BaseModel, BinaryResponse, Revox
+from revox._generated.operations import OPERATIONS
 
 
 class _Lines(logging.Handler):
@@ -103,6 +104,14 @@ def _method(client: Any, name: str) -> Any:
     return target
 
 
+def _files_as_bytes(name: str, params: Dict[str, Any]) -> Dict[str, Any]:
+    """JSON has no bytes: a file part's text becomes the bytes the package takes."""
+    sdk = ".".join(_python_path(name))
+    operation = next((o for o in OPERATIONS.values() if o.sdk == sdk), None)
+    files: Set[str] = {p.name for p in operation.body.fields if p.file} if operation and operation.body else set()
+    return {key: value.encode() if key in files and isinstance(value, str) else value for key, value in params.items()}
+
+
 def _answer(result: Any) -> Dict[str, Any]:
     if result is None:
         return {"empty": True}
@@ -157,7 +166,7 @@ class Adapter:
 
     def call(self, line: Dict[str, Any]) -> Any:
         keywords, overrides = _request_options(line)
-        params: Dict[str, Any] = line.get("params") or {}
+        params = _files_as_bytes(line["call"], line.get("params") or {})
         arguments = {**params, **keywords}
         path: List[Any] = line.get("path") or []
         if line.get("async"):
