@@ -206,6 +206,14 @@ export const CASES = [
     script: [{ trickle: { status: 200, body: JSON.stringify({ id: 'asst_1', name: 'x'.repeat(17) }), everyMs: 300 } }],
     expect: { requests: 1, error: 'timeout', withinMs: 5000 },
   },
+  {
+    name: 'a status line and headers that trickle past the timeout fail at the timeout',
+    ...retrieve,
+    client: { ...FAST, maxRetries: 0, timeoutMs: 500 },
+    // About 75 bytes, one every 300 ms: over 20 s, against a 0.5 s timeout.
+    script: [{ trickleHead: { everyMs: 300 } }],
+    expect: { requests: 1, error: 'timeout', withinMs: 5000 },
+  },
 
   // The request budget: 1 + maxRetries.
   {

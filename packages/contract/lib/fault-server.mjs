@@ -8,6 +8,7 @@
 //   { reset: true }                         the same with a TCP reset
 //   { hang: true }                          never answer
 //   { trickle: { status, body, everyMs } }  the headers, then the body one byte at a time
+//   { trickleHead: { everyMs } }            a 200 whose status line and headers come one byte at a time
 //   { truncate: { status, body, declared } } a Content-Length of `declared`, fewer bytes, then close
 //   { redirect: { status, location } }      a redirect
 //   { large: { status, bytes, gzip? } }     a JSON string of `bytes` bytes (gzip-compressed when asked)
@@ -85,6 +86,21 @@ export async function startFaultServer() {
         }
         res.write(bytes.subarray(at, ++at));
       }, step.trickle.everyMs);
+      timers.add(timer);
+      return;
+    }
+    if (step.trickleHead) {
+      const bytes = Buffer.from('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}');
+      let at = 0;
+      const timer = setInterval(() => {
+        if (at >= bytes.length || socket.destroyed) {
+          clearInterval(timer);
+          timers.delete(timer);
+          socket.destroy();
+          return;
+        }
+        socket.write(bytes.subarray(at, ++at));
+      }, step.trickleHead.everyMs);
       timers.add(timer);
       return;
     }

@@ -48,6 +48,13 @@ class HostileTest < Minitest::Test
     assert_equal "Request timed out after 1.0 s (Net::ReadTimeout).", error.message
   end
 
+  def test_a_head_trickling_past_the_timeout_fails_within_it
+    # The status line and headers a byte every 0.3 s: net/http reads them with no hook in between.
+    @server.script(TestServer.trickle("", head(200, 2) + "{}", every: 0.3))
+    seconds = elapsed { assert_raises(Revox::Errors::APITimeoutError) { client(timeout: 1, max_retries: 0).assistants.retrieve("asst_1") } }
+    assert_operator seconds, :<, 5, "the attempt took #{seconds} s"
+  end
+
   def test_each_retry_of_a_trickling_body_gets_its_own_deadline
     body = "x" * 40
     @server.script(TestServer.trickle(head(200, body.bytesize), body, every: 0.3))

@@ -127,6 +127,7 @@ module Revox
     def exchange(request, headers)
       deadline = now + request.timeout
       http = checkout
+      http.deadline = deadline
       reusable = false
       begin
         # A connection the server closed is reopened by net/http itself
@@ -138,7 +139,7 @@ module Revox
         message = Net::HTTPGenericRequest.new(request.http_method, !request.body.nil?, request.http_method != "HEAD", request.path, headers)
         message.body = request.body if request.body
         reply = nil
-        http.request(message) { |response| reply = read(response, http, request, deadline) }
+        http.request(message) { |response| reply = read(response, request) }
         reusable = true
         reply
       rescue Unread => e
@@ -148,12 +149,12 @@ module Revox
       end
     end
 
-    # The whole body, in chunks as they arrive: each wait bounded by what
-    # is left of the deadline, the bytes counted against the Content-Length
+    # The whole body, in chunks as they arrive (each wait bounded by what is
+    # left of the deadline, by the Connection), the bytes counted against the Content-Length
     # and, once decoded, against the size limit. A gzip or deflate body is
     # inflated as it arrives, a piece at a time, so that a small body that
     # inflates to gigabytes stops at the limit instead of filling memory.
-    def read(response, http, request, deadline)
+    def read(response, request)
       status = response.code.to_i
       headers = response.each_header.to_h
       body_follows = response.class.body_permitted? && request.http_method != "HEAD"
@@ -176,9 +177,6 @@ module Revox
       response.read_body do |chunk|
         received += chunk.bytesize
         decoder ? decoder.inflate(chunk) { |piece| keep.call(piece) } : keep.call(chunk)
-        next if expected && received >= expected
-
-        http.read_timeout = remaining(deadline)
       end
       raise TruncatedBody, "the answer was cut short: #{received} of #{expected} bytes" if expected && received < expected
       raise TruncatedBody, "the compressed answer was cut short" if decoder && !decoder.finished?
@@ -236,7 +234,7 @@ module Revox
         @idle.pop
       end
       unless http
-        http = Net::HTTP.new(@host, @port)
+        http = Connection.new(@host, @port)
         http.use_ssl = @ssl
         # net/http would send an idempotent-looking request (GET, PUT,
         # DELETE...) again by itself after some failures; the retry policy
