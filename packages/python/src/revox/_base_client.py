@@ -166,21 +166,26 @@ class _ClientBase:
         headers = f", default_headers={mask_headers(self._config.default_headers)!r}" if self._config.default_headers else ""
         return f"{type(self).__name__}(base_url={self.base_url!r}, timeout={self.timeout}, max_retries={self.max_retries}{headers})"
 
-    def _derive(
+    def with_options(
         self,
-        api_key: Union[str, NotGiven],
-        base_url: Union[str, NotGiven],
-        max_retries: Union[int, NotGiven],
-        timeout: Union[float, NotGiven],
-        initial_retry_delay: Union[float, NotGiven],
-        max_retry_delay: Union[float, NotGiven],
-        max_retry_after: Union[float, NotGiven],
-        default_headers: Union[Mapping[str, Optional[str]], NotGiven],
-        set_default_headers: Union[Mapping[str, Optional[str]], NotGiven],
-        default_query: Union[Mapping[str, object], NotGiven],
-        max_response_bytes: Union[Optional[int], NotGiven],
-        log_level: Union[str, NotGiven],
-    ) -> dict[str, Any]:
+        *,
+        api_key: Union[str, NotGiven] = NOT_GIVEN,
+        base_url: Union[str, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+        timeout: Union[float, NotGiven] = NOT_GIVEN,
+        initial_retry_delay: Union[float, NotGiven] = NOT_GIVEN,
+        max_retry_delay: Union[float, NotGiven] = NOT_GIVEN,
+        max_retry_after: Union[float, NotGiven] = NOT_GIVEN,
+        default_headers: Union[Mapping[str, Optional[str]], NotGiven] = NOT_GIVEN,
+        set_default_headers: Union[Mapping[str, Optional[str]], NotGiven] = NOT_GIVEN,
+        default_query: Union[Mapping[str, object], NotGiven] = NOT_GIVEN,
+        max_response_bytes: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        log_level: Union[str, NotGiven] = NOT_GIVEN,
+    ) -> Self:
+        """A new client with these options changed and the others as this one's.
+        This client is unchanged; the two share kept-alive connections when the
+        base URL's origin is the same. ``default_headers`` adds to this client's
+        (``set_default_headers`` replaces them)."""
         given: dict[str, Any] = {
             "api_key": api_key,
             "base_url": base_url,
@@ -201,7 +206,9 @@ class _ClientBase:
             settings["default_headers"] = {**settings["default_headers"], **check_headers("default_headers", default_headers)}
         if not isinstance(default_query, NotGiven):
             settings["default_query"] = {**settings["default_query"], **default_query}
-        return settings
+        return type(self)(_transport=self._transport, **settings)
+
+    copy = with_options
 
     # -- results --------------------------------------------------------------------
 
@@ -232,34 +239,6 @@ class SyncAPIClient(_ClientBase):
 
     def _new_transport(self) -> SyncTransport:
         return SyncTransport(self._config)
-
-    def with_options(
-        self,
-        *,
-        api_key: Union[str, NotGiven] = NOT_GIVEN,
-        base_url: Union[str, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-        timeout: Union[float, NotGiven] = NOT_GIVEN,
-        initial_retry_delay: Union[float, NotGiven] = NOT_GIVEN,
-        max_retry_delay: Union[float, NotGiven] = NOT_GIVEN,
-        max_retry_after: Union[float, NotGiven] = NOT_GIVEN,
-        default_headers: Union[Mapping[str, Optional[str]], NotGiven] = NOT_GIVEN,
-        set_default_headers: Union[Mapping[str, Optional[str]], NotGiven] = NOT_GIVEN,
-        default_query: Union[Mapping[str, object], NotGiven] = NOT_GIVEN,
-        max_response_bytes: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        log_level: Union[str, NotGiven] = NOT_GIVEN,
-    ) -> Self:
-        """A new client with these options changed and the others as this one's.
-        This client is unchanged; the two share kept-alive connections when the
-        base URL's origin is the same. ``default_headers`` adds to this client's
-        (``set_default_headers`` replaces them)."""
-        settings = self._derive(
-            api_key, base_url, max_retries, timeout, initial_retry_delay, max_retry_delay, max_retry_after,
-            default_headers, set_default_headers, default_query, max_response_bytes, log_level,
-        )  # fmt: skip
-        return type(self)(_transport=self._transport, **settings)
-
-    copy = with_options
 
     def close(self) -> None:
         """Closes the kept-alive connections. The client stays usable: a later
@@ -323,31 +302,6 @@ class AsyncAPIClient(_ClientBase):
 
     def _new_transport(self) -> AsyncTransport:
         return AsyncTransport(self._config)
-
-    def with_options(
-        self,
-        *,
-        api_key: Union[str, NotGiven] = NOT_GIVEN,
-        base_url: Union[str, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-        timeout: Union[float, NotGiven] = NOT_GIVEN,
-        initial_retry_delay: Union[float, NotGiven] = NOT_GIVEN,
-        max_retry_delay: Union[float, NotGiven] = NOT_GIVEN,
-        max_retry_after: Union[float, NotGiven] = NOT_GIVEN,
-        default_headers: Union[Mapping[str, Optional[str]], NotGiven] = NOT_GIVEN,
-        set_default_headers: Union[Mapping[str, Optional[str]], NotGiven] = NOT_GIVEN,
-        default_query: Union[Mapping[str, object], NotGiven] = NOT_GIVEN,
-        max_response_bytes: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        log_level: Union[str, NotGiven] = NOT_GIVEN,
-    ) -> Self:
-        """A new client with these options changed; see :meth:`SyncAPIClient.with_options`."""
-        settings = self._derive(
-            api_key, base_url, max_retries, timeout, initial_retry_delay, max_retry_delay, max_retry_after,
-            default_headers, set_default_headers, default_query, max_response_bytes, log_level,
-        )  # fmt: skip
-        return type(self)(_transport=self._transport, **settings)
-
-    copy = with_options
 
     async def close(self) -> None:
         """Closes the kept-alive connections; a later request opens a new one."""
