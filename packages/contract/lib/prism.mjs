@@ -7,10 +7,12 @@ import { specPath } from '@revoxai/spec';
 const prismBin = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
 
 /**
+ * Prism takes a few seconds to start alone, and more than a minute was seen on
+ * a loaded 2-core machine: `timeoutMs` only catches a Prism that will never start.
  * @param {{ port?: number, host?: string, timeoutMs?: number }} [options] port 0 picks a free port
  * @returns {Promise<{ url: string, stop(): Promise<void> }>}
  */
-export function startPrism({ port = 0, host = '127.0.0.1', timeoutMs = 60_000 } = {}) {
+export function startPrism({ port = 0, host = '127.0.0.1', timeoutMs = 180_000 } = {}) {
   const child = spawn(process.execPath, [prismBin, 'mock', specPath, '--host', host, '--port', String(port), '--verboseLevel', 'info'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

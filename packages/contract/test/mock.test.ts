@@ -1,7 +1,8 @@
 // `npm run mock`, which the READMEs' examples run against: Prism, plus the
 // two answers Prism cannot give from the spec (a 404 for an unknown id, and
 // the preview's real audio), and the SDK's errors saying what Prism found wrong.
-// Programs in the Python and Ruby SDKs' README style run against it unchanged.
+// A program in the official Python SDK's README style runs against it unchanged
+// (the gem's README programs run against it in packages/ruby/test/mock.test.ts).
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -24,7 +25,7 @@ let client: Revox;
 beforeAll(async () => {
   mock = await startMock();
   client = new Revox({ apiKey: 'sk_test_mock', baseURL: mock.url, maxRetries: 0, logLevel: 'off' });
-}, 90_000);
+}, 200_000); // above Prism's own 180 s start-up limit, for a loaded machine
 afterAll(() => mock?.stop());
 
 describe('the mock API', () => {
@@ -87,25 +88,6 @@ describe('the mock API', () => {
     expect(assistant).toContain(example.assistant.id);
     expect(assistant).toContain(example.assistant.name);
     expect(Number(walked)).toBeGreaterThan(0); // the walk ended: page 1 is empty
-    expect(stderr).toBe('');
-  });
-
-  it("runs a Ruby program in the gem's README style, unchanged: the update, and a walk over every page that ends", async () => {
-    const program = [
-      'require "revox"',
-      'revox = Revox::Client.new',
-      'puts revox.assistants.update("id", name: "Front desk").assistant.id',
-      'walked = 0',
-      'revox.call.list(page: 0, page_size: 1).each { walked += 1 }',
-      'puts walked',
-    ].join('\n');
-    const { stdout, stderr } = await runProgram('ruby', [`-I${packages}ruby/lib`, '-e', program], {});
-    const example = loadModel().operations.find((o) => o.id === 'updateAssistant')!.success.examples[0]!.value as {
-      assistant: { id: string };
-    };
-    const [id, walked] = stdout.trim().split('\n');
-    expect(id).toBe(example.assistant.id);
-    expect(Number(walked)).toBeGreaterThan(0);
     expect(stderr).toBe('');
   });
 });

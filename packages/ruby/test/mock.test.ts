@@ -28,7 +28,7 @@ beforeAll(async () => {
   cwd = mkdtempSync(join(tmpdir(), 'revox-ruby-examples-'));
 });
 afterAll(async () => {
-  rmSync(cwd, { recursive: true, force: true });
+  if (cwd) rmSync(cwd, { recursive: true, force: true });
   await mock?.stop();
 });
 
