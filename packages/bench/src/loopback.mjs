@@ -18,7 +18,7 @@ export async function measureLoopback(counts) {
     const sdk = new Revox({ apiKey: KEY, baseURL: base });
     /** @type {import('openapi-fetch').Client<import('@revoxai/types').paths>} */
     const plain = createClient({ baseUrl: base, headers: { Authorization: `Bearer ${KEY}` } });
-    /** @type {import('openapi-fetch').Client<import('@revoxai/types').paths>} */
+    /** @type {import('openapi-fetch-017').Client<import('@revoxai/types').paths>} */
     const plain017 = createClient017({ baseUrl: base, headers: { Authorization: `Bearer ${KEY}` } });
     const headers = {
       authorization: `Bearer ${KEY}`,

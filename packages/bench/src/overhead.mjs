@@ -31,9 +31,9 @@ export async function measureOverhead(counts) {
   const plain = createClient({ baseUrl: BASE, fetch: updated, headers: { Authorization: `Bearer ${KEY}` } });
   /** @type {import('openapi-fetch').Client<import('@revoxai/types').paths>} */
   const plainList = createClient({ baseUrl: BASE, fetch: listed, headers: { Authorization: `Bearer ${KEY}` } });
-  /** @type {import('openapi-fetch').Client<import('@revoxai/types').paths>} */
+  /** @type {import('openapi-fetch-017').Client<import('@revoxai/types').paths>} */
   const plain017 = createClient017({ baseUrl: BASE, fetch: updated, headers: { Authorization: `Bearer ${KEY}` } });
-  /** @type {import('openapi-fetch').Client<import('@revoxai/types').paths>} */
+  /** @type {import('openapi-fetch-017').Client<import('@revoxai/types').paths>} */
   const plainList017 = createClient017({ baseUrl: BASE, fetch: listed, headers: { Authorization: `Bearer ${KEY}` } });
   const groq = new Groq({ apiKey: KEY, fetch: listed, maxRetries: 0 });
   return throughput(
