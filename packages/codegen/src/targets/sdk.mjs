@@ -183,7 +183,7 @@ ${errors.map((e) => `  declare static readonly ${e.split('.')[1]}: typeof ${e};`
   // Each error class under its own name (its prototype carries it, errors.ts \`brand\`): one loop is 90 B gzip less than a field per class.
   static {
     for (const ErrorClass of [${errors.join(', ')}])
-      (this as unknown as Record<string, unknown>)[ErrorClass.prototype.name] = ErrorClass;
+      (Revox as unknown as Record<string, unknown>)[ErrorClass.prototype.name] = ErrorClass;
   }
 
 ${resources.map((r) => `  declare readonly ${tsName(r.ident)}: ${name(r)};`).join('\n')}

@@ -159,7 +159,7 @@ export class Revox extends APIClient {
       StatusErrors.RateLimitError,
       StatusErrors.InternalServerError,
     ])
-      (this as unknown as Record<string, unknown>)[ErrorClass.prototype.name] = ErrorClass;
+      (Revox as unknown as Record<string, unknown>)[ErrorClass.prototype.name] = ErrorClass;
   }
 
   declare readonly assistants: Assistants;
