@@ -288,7 +288,8 @@ async function repeatRuns(count) {
       return ratioCell.includes('gzip') ? measured : ratioCell || measured;
     });
     const numbers = cells.map((cell) => Number.parseFloat(cell)).filter(Number.isFinite);
-    const spread = row[3] && numbers.length === cells.length ? `${Math.min(...numbers)}–${Math.max(...numbers)}×` : '';
+    const spread =
+      row[3] && !row[3].includes('gzip') && numbers.length === cells.length ? `${Math.min(...numbers)}–${Math.max(...numbers)}×` : '';
     const verdicts = runs.map((rowsOfRun) => rowsOfRun[r]?.[5] ?? '');
     const verdictAll = target
       ? verdicts.every((v) => v === 'met')
