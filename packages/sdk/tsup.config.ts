@@ -7,7 +7,7 @@ const version = readFileSync(new URL('../../VERSION', import.meta.url), 'utf8').
 
 // The package installs with no dependencies (docs/architecture.md, "Packages
 // are dual ESM/CJS"). What the main, /validate and /testing entries run is
-// in dist, openapi-fetch's two serializers included (src/client.ts); the
+// in dist (the main entry runs no openapi-fetch code); the
 // declarations of @revoxai/types are copied next to ours after the build
 // (scripts/vendor-types.mjs). openapi-fetch itself is an optional peer,
 // imported only by src/openapi-fetch.ts, the `/openapi-fetch` entry: its

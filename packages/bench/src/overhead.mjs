@@ -1,9 +1,11 @@
 // Per-call cost of the SDK with the network taken out: fetch is a stub that
 // returns a canned Response at once. Two calls: an update (a JSON body and a
 // path parameter) and a list (a GET without a body), each beside plain
-// openapi-fetch, the Stainless-generated groq-sdk and hand-written fetch.
+// openapi-fetch (0.16, the version the SDK pins, and 0.17, the current
+// release), the Stainless-generated groq-sdk and hand-written fetch.
 import Groq from 'groq-sdk';
 import createClient from 'openapi-fetch';
+import createClient017 from 'openapi-fetch-017';
 import Revox from '@revoxai/sdk';
 import { throughput } from './harness.mjs';
 
@@ -29,11 +31,16 @@ export async function measureOverhead(counts) {
   const plain = createClient({ baseUrl: BASE, fetch: updated, headers: { Authorization: `Bearer ${KEY}` } });
   /** @type {import('openapi-fetch').Client<import('@revoxai/types').paths>} */
   const plainList = createClient({ baseUrl: BASE, fetch: listed, headers: { Authorization: `Bearer ${KEY}` } });
+  /** @type {import('openapi-fetch-017').Client<import('@revoxai/types').paths>} */
+  const plain017 = createClient017({ baseUrl: BASE, fetch: updated, headers: { Authorization: `Bearer ${KEY}` } });
+  /** @type {import('openapi-fetch-017').Client<import('@revoxai/types').paths>} */
+  const plainList017 = createClient017({ baseUrl: BASE, fetch: listed, headers: { Authorization: `Bearer ${KEY}` } });
   const groq = new Groq({ apiKey: KEY, fetch: listed, maxRetries: 0 });
   return throughput(
     {
       'update: SDK': () => sdk.assistants.update('asst_1', BODY),
       'update: openapi-fetch': () => plain.PATCH('/assistants/{id}', { params: { path: { id: 'asst_1' } }, body: BODY }),
+      'update: openapi-fetch 0.17': () => plain017.PATCH('/assistants/{id}', { params: { path: { id: 'asst_1' } }, body: BODY }),
       'update: hand-written fetch': () =>
         updated(`${BASE}/assistants/asst_1`, {
           method: 'PATCH',
@@ -42,6 +49,7 @@ export async function measureOverhead(counts) {
         }).then((response) => response.json()),
       'list: SDK': () => sdkList.assistants.list(),
       'list: openapi-fetch': () => plainList.GET('/assistants'),
+      'list: openapi-fetch 0.17': () => plainList017.GET('/assistants'),
       'list: groq-sdk (Stainless)': () => groq.models.list(),
       'list: hand-written fetch': () =>
         listed(`${BASE}/assistants`, { headers: { Authorization: `Bearer ${KEY}` } }).then((response) => response.json()),

@@ -3,7 +3,6 @@
 // class users construct, `Revox` (src/generated/revox.ts), extends this one
 // with the table of the spec's operations; a method per operation is made
 // from its row here, and typed there.
-import { createQuerySerializer, defaultPathSerializer } from 'openapi-fetch';
 import { APIPromise, PagePromise } from './api-promise.js';
 import type { BufferedResponse } from './buffered-response.js';
 import { type APIError, RevoxError, RevoxValidationError } from './errors.js';
@@ -12,12 +11,10 @@ import type { LogLevel } from './logger.js';
 import { levelled } from './logger.js';
 import type { ClientOptions, CustomRequestOptions, QueryInit, RequestOptions, ResolvedOptions } from './options.js';
 import { checkHeaders, checkNumber, exposesKey, objectOrUndefined, resolveOptions } from './options.js';
-import { pathParam } from './path.js';
+import { pathParam, serializeQuery } from './path.js';
 import type { Outgoing, TransportConfig } from './transport.js';
 import { transport } from './transport.js';
 import { clientHeaderValue } from './version.js';
-
-const serializeQuery = createQuerySerializer();
 
 /** @internal How `@revoxai/sdk/openapi-fetch` reaches a client's transport; a symbol keeps it off the typed surface. */
 export const TRANSPORT = Symbol.for('@revoxai/sdk/transport');
@@ -198,7 +195,7 @@ export class APIClient {
       const path = custom
         ? customPath(options.path)
         : params
-          ? defaultPathSerializer(operation.path, Object.fromEntries(params.map((name) => [name, pathParam(name, input.path[name])])))
+          ? operation.path.replace(/\{([^{}]+)\}/g, (_, name: string) => encodeURIComponent(pathParam(name, input.path[name])))
           : operation.path;
       this.#resolved.validate?.(method, operation.path, body, query);
       const form = operation.body === 'multipart' ? formOf(operation, body as Record<string, unknown>) : undefined;

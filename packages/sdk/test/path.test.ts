@@ -1,7 +1,8 @@
 // Path parameters: hostile ids stay in one segment; ids that cannot be made safe are refused before sending.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RevoxValidationError } from '../src/index.js';
-import { pathParam } from '../src/path.js';
+import { createQuerySerializer } from 'openapi-fetch';
+import { pathParam, serializeQuery } from '../src/path.js';
 import { clientFor } from './support/client.js';
 import type { TestServer } from './support/server.js';
 import { assistant, json, startServer } from './support/server.js';
@@ -75,5 +76,24 @@ describe('ids that cannot be sent are refused, with nothing sent', () => {
 
   it('pathParam returns valid values unchanged', () => {
     expect(pathParam('id', 'asst_1')).toBe('asst_1');
+  });
+});
+
+describe('the query string is the one openapi-fetch would write', () => {
+  const reference = createQuerySerializer();
+  it.each([
+    [{ page: 1, page_size: 20 }],
+    [{ q: 'a b&c=d/é', empty: '', zero: 0, no: false }],
+    [{ gone: undefined, nothing: null, list: [], one: ['x'] }],
+    [{ ids: ['a', 'b c', null, 3] }],
+    [{ filter: { status: 'done', from: 2, skip: undefined } }],
+    [{ filter: {} }],
+  ])('%j', (query) => {
+    expect(serializeQuery(query)).toBe(reference(query));
+  });
+
+  it('refuses what openapi-fetch refuses', () => {
+    expect(() => serializeQuery({ deep: { a: { b: 1 } } })).toThrow(/Deeply-nested/);
+    expect(() => reference({ deep: { a: { b: 1 } } })).toThrow(/Deeply-nested/);
   });
 });

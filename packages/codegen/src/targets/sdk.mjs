@@ -179,7 +179,12 @@ ${operations.map((o) => `  '${o.sdkName}': '${o.id}';`).join('\n')}
 }
 
 ${jsdoc([`The ${plan.title} client.`, `\`\`\`ts\nconst client = new Revox(); // reads ${policy.env.apiKey}\n\`\`\``], '')}export class Revox extends APIClient {
-${errors.map((e) => `  static readonly ${e.split('.')[1]} = ${e};`).join('\n')}
+${errors.map((e) => `  declare static readonly ${e.split('.')[1]}: typeof ${e};`).join('\n')}
+  // Each error class under its own name (its prototype carries it, errors.ts \`brand\`): one loop is 90 B gzip less than a field per class.
+  static {
+    for (const ErrorClass of [${errors.join(', ')}])
+      (Revox as unknown as Record<string, unknown>)[ErrorClass.prototype.name] = ErrorClass;
+  }
 
 ${resources.map((r) => `  declare readonly ${tsName(r.ident)}: ${name(r)};`).join('\n')}
 

@@ -62,7 +62,7 @@ module Revox
       end
       raise ArgumentError, unknown_message(unknown) unless unknown.empty?
 
-      missing = @operation.params.select { |param| param.required? && !found.key?(param.keyword) }.map(&:keyword)
+      missing = @operation.required_params.reject { |param| found.key?(param.keyword) }.map(&:keyword)
       raise ArgumentError, "missing keyword#{"s" if missing.length > 1}: #{missing.map(&:inspect).join(", ")}" unless missing.empty?
 
       found
@@ -121,9 +121,7 @@ module Revox
     end
 
     def each_given(place)
-      @operation.params.each do |param|
-        next unless param.in == place
-
+      @operation.params_in(place).each do |param|
         value = @params[param.keyword]
         if value.nil?
           refuse(param.keyword, "required, and nil cannot be sent as a #{place}") if param.required?
@@ -172,7 +170,7 @@ module Revox
         return nil
       end
 
-      fields = @operation.params.select { |param| param.in == :body && @params.key?(param.keyword) }
+      fields = @operation.params_in(:body).select { |param| @params.key?(param.keyword) }
       if fields.empty? && extra.empty? && @operation.body_required?
         raise Errors::InvalidRequestError, "#{sdk} needs a body: pass its fields as keywords. Nothing was sent."
       end

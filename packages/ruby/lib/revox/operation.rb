@@ -61,6 +61,9 @@ module Revox
       # "/assistants/{id}" → ["/assistants/", "id"]: literal text, then a parameter name, and so on.
       @path_parts = path.split(/\{([^}]+)\}/).freeze
       @by_keyword = params.to_h { |param| [param.keyword, param] }.freeze
+      # Sorted once here, not at every call: an operation with a large body has dozens of parameters.
+      @by_place = %i[query header body].to_h { |place| [place, params.select { |param| param.in == place }.freeze] }.freeze
+      @required_params = params.select(&:required?).freeze
       @by_legacy_keyword = params.filter_map { |param| [param.legacy_keyword, param] if param.legacy_keyword }.to_h.freeze
       freeze
     end
@@ -86,6 +89,14 @@ module Revox
     def deprecated?
       @deprecated
     end
+
+    # The parameters that go in `place` (:query, :header or :body), in the table's order.
+    def params_in(place)
+      @by_place.fetch(place)
+    end
+
+    # The parameters a call must give.
+    attr_reader :required_params
 
     # The parameter a keyword names, by its identifier.
     def param(keyword)
