@@ -5,7 +5,7 @@
 // from its row here, and typed there.
 import { APIPromise, PagePromise } from './api-promise.js';
 import type { BufferedResponse } from './buffered-response.js';
-import { type APIError, RevoxError, RevoxValidationError } from './errors.js';
+import { type APIError, headersWithout, RevoxError, RevoxValidationError } from './errors.js';
 import { DEFAULTS, errorFromResponse, IDEMPOTENT_METHODS } from './generated/policy.js';
 import type { LogLevel } from './logger.js';
 import { levelled } from './logger.js';
@@ -267,10 +267,7 @@ export class APIClient {
    */
   #error(response: BufferedResponse, message?: string): APIError {
     const secret = this.#config.apiKey;
-    const headers = new Headers();
-    response.headers.forEach((value, name) => {
-      headers.append(name, redact(value, secret));
-    });
+    const headers = headersWithout(secret, response.headers);
     const location = response.status >= 300 && response.status < 400 ? headers.get('location') : null;
     const redirect =
       location === null

@@ -7,6 +7,19 @@ const BRAND = Symbol.for('@revoxai/sdk/error');
 type Branded = { [BRAND]?: string };
 
 /**
+ * A copy of a response's headers that an error can keep: `secret` (the API
+ * key) blanked out of every value, since a proxy or a debugging server may
+ * echo the request's Authorization back.
+ */
+export function headersWithout(secret: string, headers: Headers): Headers {
+  const kept = new Headers();
+  headers.forEach((value, name) => {
+    kept.append(name, value.replaceAll(secret, '***'));
+  });
+  return kept;
+}
+
+/**
  * Names a class on its prototype (minifiers rename classes; being on the
  * prototype, the name is also right in stack traces) and brands it, so that
  * `instanceof` holds across the ESM and CommonJS copies of this package when

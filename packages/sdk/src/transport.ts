@@ -2,7 +2,7 @@
 // headers, a timeout per attempt, the retries the operation allows, the
 // caller's AbortSignal at every step, and logs without secrets.
 import { BufferedResponse } from './buffered-response.js';
-import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, ResponseTooLargeError } from './errors.js';
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, headersWithout, ResponseTooLargeError } from './errors.js';
 import { HEADERS } from './generated/policy.js';
 import type { LevelledLogger } from './logger.js';
 import { redactHeaders } from './logger.js';
@@ -162,19 +162,13 @@ async function attemptOnce(
  */
 async function readBody(response: Response, limit: number, secret: string): Promise<ArrayBuffer> {
   const declared = response.headers.get('content-length');
-  const tooLarge = () => {
-    // The error keeps the headers, which a server may have filled with the request's Authorization.
-    const headers = new Headers();
-    response.headers.forEach((value, name) => {
-      headers.append(name, value.replaceAll(secret, '***'));
-    });
-    return new ResponseTooLargeError(
+  const tooLarge = () =>
+    new ResponseTooLargeError(
       response.status,
-      headers,
+      headersWithout(secret, response.headers),
       undefined,
       `${response.status} answer is larger than maxResponseBytes (${limit} bytes): the SDK stopped reading it.`,
     );
-  };
   if (declared !== null && !response.headers.has('content-encoding')) {
     if (Number(declared) > limit) {
       await response.body?.cancel();
