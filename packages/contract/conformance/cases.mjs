@@ -183,18 +183,20 @@ export const CASES = [
     expect: { requests: 1, error: { status: 429 }, withinMs: 5000 },
   },
 
-  // The timeout covers the whole attempt, a slow body included.
+  // The timeout covers the whole attempt, a slow body included. Where the
+  // server must see each attempt, the timeout leaves time for a loaded
+  // machine to deliver it (300 ms did not, once, at load 10 on 2 cores).
   {
     name: 'idempotent: a server that never answers times out, and is retried',
     ...retrieve,
-    client: { ...FAST, maxRetries: 1, timeoutMs: 300 },
+    client: { ...FAST, maxRetries: 1, timeoutMs: 1500 },
     script: [{ hang: true }],
     expect: { requests: 2, error: 'timeout' },
   },
   {
     name: 'placing a call: a timeout is not retried',
     ...placeCall,
-    client: { ...FAST, timeoutMs: 300 },
+    client: { ...FAST, timeoutMs: 1500 },
     script: [{ hang: true }],
     expect: { requests: 1, error: 'timeout' },
   },
