@@ -65,6 +65,26 @@ export async function startFaultServer() {
     socket.on('close', () => sockets.delete(socket));
   });
 
+  /**
+   * Writes `bytes` one at a time, `everyMs` apart, then calls `end`; stops
+   * early once the client has gone.
+   * @param {Buffer} bytes @param {number} everyMs @param {(byte: Buffer) => void} write
+   * @param {() => boolean} gone @param {() => void} end
+   */
+  function drip(bytes, everyMs, write, gone, end) {
+    let at = 0;
+    const timer = setInterval(() => {
+      if (at >= bytes.length || gone()) {
+        clearInterval(timer);
+        timers.delete(timer);
+        end();
+        return;
+      }
+      write(bytes.subarray(at, ++at));
+    }, everyMs);
+    timers.add(timer);
+  }
+
   /** @param {Step} step @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {boolean} reused */
   function answer(step, req, res, reused) {
     const socket = req.socket;
@@ -76,33 +96,23 @@ export async function startFaultServer() {
     if (step.trickle) {
       const bytes = Buffer.from(step.trickle.body);
       res.writeHead(step.trickle.status, { 'content-type': 'application/json', 'content-length': String(bytes.length) });
-      let at = 0;
-      const timer = setInterval(() => {
-        if (at >= bytes.length || res.destroyed) {
-          clearInterval(timer);
-          timers.delete(timer);
-          res.end();
-          return;
-        }
-        res.write(bytes.subarray(at, ++at));
-      }, step.trickle.everyMs);
-      timers.add(timer);
-      return;
+      return drip(
+        bytes,
+        step.trickle.everyMs,
+        (byte) => res.write(byte),
+        () => res.destroyed,
+        () => res.end(),
+      );
     }
     if (step.trickleHead) {
       const bytes = Buffer.from('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}');
-      let at = 0;
-      const timer = setInterval(() => {
-        if (at >= bytes.length || socket.destroyed) {
-          clearInterval(timer);
-          timers.delete(timer);
-          socket.destroy();
-          return;
-        }
-        socket.write(bytes.subarray(at, ++at));
-      }, step.trickleHead.everyMs);
-      timers.add(timer);
-      return;
+      return drip(
+        bytes,
+        step.trickleHead.everyMs,
+        (byte) => socket.write(byte),
+        () => socket.destroyed,
+        () => socket.destroy(),
+      );
     }
     if (step.truncate) {
       res.writeHead(step.truncate.status, { 'content-type': 'application/json', 'content-length': String(step.truncate.declared) });
