@@ -156,7 +156,8 @@ module Revox
     # inflates to gigabytes stops at the limit instead of filling memory.
     def read(response, request)
       status = response.code.to_i
-      headers = response.each_header.to_h
+      headers = {}
+      response.each_header { |name, value| headers[name] = value }
       body_follows = response.class.body_permitted? && request.http_method != "HEAD"
       # The length announced, unless chunked: then Transfer-Encoding alone decides (RFC 9112, 6.3).
       expected = body_follows && !response.chunked? ? response.content_length : nil
@@ -170,13 +171,17 @@ module Revox
 
       body = String.new(encoding: Encoding::BINARY)
       received = 0
-      keep = lambda do |piece|
-        body << piece
-        raise too_large(status, headers, limit) if body.bytesize > limit
-      end
       response.read_body do |chunk|
         received += chunk.bytesize
-        decoder ? decoder.inflate(chunk) { |piece| keep.call(piece) } : keep.call(chunk)
+        if decoder
+          decoder.inflate(chunk) do |piece|
+            body << piece
+            raise too_large(status, headers, limit) if body.bytesize > limit
+          end
+        else
+          body << chunk
+          raise too_large(status, headers, limit) if body.bytesize > limit
+        end
       end
       raise TruncatedBody, "the answer was cut short: #{received} of #{expected} bytes" if expected && received < expected
       raise TruncatedBody, "the compressed answer was cut short" if decoder && !decoder.finished?
@@ -227,10 +232,11 @@ module Revox
 
     # An idle connection, or a new one not opened yet.
     def checkout
+      pid = Process.pid # a system call each time, not cached by Ruby: read once
       http = @mutex.synchronize do
         # A forked child must not write on its parent's sockets: it opens its own.
-        @idle.clear if @pid != Process.pid
-        @pid = Process.pid
+        @idle.clear if @pid != pid
+        @pid = pid
         @idle.pop
       end
       unless http
