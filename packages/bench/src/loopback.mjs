@@ -3,7 +3,12 @@
 // many in flight. Raw fetch sends what the SDK needs to send: the same
 // headers (authorization, accept, content type, and the SDK's client and
 // attempt headers, which the API's logs and retries rely on), so the ratio
-// measures the SDK's code, not a shorter request.
+// measures the SDK's code, not a shorter request. Two more candidates make
+// each run's figures readable: raw fetch again (an A/A pair: how far two
+// identical candidates drift apart in this run, the noise any ratio carries)
+// and raw fetch bounded by a timeout as the SDK bounds each attempt (an
+// AbortController and a timer per request: the least a client honouring a
+// timeout pays).
 import createClient from 'openapi-fetch';
 import createClient017 from 'openapi-fetch-017';
 import Revox, { VERSION } from '@revoxai/sdk';
@@ -27,16 +32,29 @@ export async function measureLoopback(counts) {
       'x-revox-client': `@revoxai/sdk/${VERSION} node/${process.versions.node}`,
       'x-revox-attempt': '1',
     };
+    const rawFetch = () =>
+      fetch(`${base}/assistants/asst_1`, { method: 'PATCH', headers, body: JSON.stringify(BODY) }).then((response) => response.json());
     const candidates = {
       SDK: () => sdk.assistants.update('asst_1', BODY),
       'openapi-fetch': () => plain.PATCH('/assistants/{id}', { params: { path: { id: 'asst_1' } }, body: BODY }),
       'openapi-fetch 0.17': () => plain017.PATCH('/assistants/{id}', { params: { path: { id: 'asst_1' } }, body: BODY }),
-      'raw fetch': () =>
-        fetch(`${base}/assistants/asst_1`, {
-          method: 'PATCH',
-          headers,
-          body: JSON.stringify(BODY),
-        }).then((response) => response.json()),
+      'raw fetch': rawFetch,
+      'raw fetch (again)': () => rawFetch(),
+      'raw fetch with a timeout': async () => {
+        const timer = new AbortController();
+        const handle = setTimeout(() => timer.abort(), sdk.timeout);
+        try {
+          const response = await fetch(`${base}/assistants/asst_1`, {
+            method: 'PATCH',
+            headers,
+            body: JSON.stringify(BODY),
+            signal: timer.signal,
+          });
+          return await response.json();
+        } finally {
+          clearTimeout(handle);
+        }
+      },
     };
     return {
       sequential: await throughput(candidates, counts),

@@ -98,8 +98,17 @@ for (const [results, label] of /** @type {const} */ ([
   [loopback.sequential, 'sequential'],
   [loopback.concurrent64, '64 in flight'],
 ])) {
-  const { SDK, 'raw fetch': raw, 'openapi-fetch': plain, 'openapi-fetch 0.17': plain017 } = results;
+  const {
+    SDK,
+    'raw fetch': raw,
+    'raw fetch (again)': rawAgain,
+    'raw fetch with a timeout': rawTimed,
+    'openapi-fetch': plain,
+    'openapi-fetch 0.17': plain017,
+  } = results;
   add(`Loopback HTTP, ${label}: SDK vs raw fetch`, ops(SDK), ops(raw), ratio(SDK, raw), '≥ 0.95×', verdict(SDK / raw >= 0.95));
+  add(`Loopback HTTP, ${label}: raw fetch vs itself (A/A, this run's noise)`, ops(rawAgain), ops(raw), ratio(rawAgain, raw), '', '');
+  add(`Loopback HTTP, ${label}: SDK vs raw fetch with a timeout per request`, ops(SDK), ops(rawTimed), ratio(SDK, rawTimed), '', '');
   add(`Loopback HTTP, ${label}: SDK vs openapi-fetch 0.16`, ops(SDK), ops(plain), ratio(SDK, plain), '', '');
   add(`Loopback HTTP, ${label}: SDK vs openapi-fetch 0.17`, ops(SDK), ops(plain017), ratio(SDK, plain017), '', '');
   add(`Loopback HTTP, ${label}: openapi-fetch vs raw fetch`, ops(plain), ops(raw), ratio(plain, raw), '', '');
@@ -113,6 +122,14 @@ add(
   ratio(ruby.client, ruby.loop),
   '≥ 0.95×',
   verdict(ruby.client / ruby.loop >= 0.95),
+);
+add(
+  'Loopback HTTP, sequential: Net::HTTP loop vs itself (A/A, this run\'s noise)',
+  ops(ruby.loopAgain),
+  ops(ruby.loop),
+  ratio(ruby.loopAgain, ruby.loop),
+  '',
+  '',
 );
 
 const python = await measurePython(COUNTS.loopback);
