@@ -124,7 +124,7 @@ add(
   verdict(ruby.client / ruby.loop >= 0.95),
 );
 add(
-  'Loopback HTTP, sequential: Net::HTTP loop vs itself (A/A, this run\'s noise)',
+  "Loopback HTTP, sequential: Net::HTTP loop vs itself (A/A, this run's noise)",
   ops(ruby.loopAgain),
   ops(ruby.loop),
   ratio(ruby.loopAgain, ruby.loop),
