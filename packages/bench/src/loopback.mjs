@@ -32,25 +32,22 @@ export async function measureLoopback(counts) {
       'x-revox-client': `@revoxai/sdk/${VERSION} node/${process.versions.node}`,
       'x-revox-attempt': '1',
     };
-    const rawFetch = () =>
-      fetch(`${base}/assistants/asst_1`, { method: 'PATCH', headers, body: JSON.stringify(BODY) }).then((response) => response.json());
+    /** @param {AbortSignal} [signal] */
+    const rawFetch = (signal) =>
+      fetch(`${base}/assistants/asst_1`, { method: 'PATCH', headers, body: JSON.stringify(BODY), signal }).then((response) =>
+        response.json(),
+      );
     const candidates = {
       SDK: () => sdk.assistants.update('asst_1', BODY),
       'openapi-fetch': () => plain.PATCH('/assistants/{id}', { params: { path: { id: 'asst_1' } }, body: BODY }),
       'openapi-fetch 0.17': () => plain017.PATCH('/assistants/{id}', { params: { path: { id: 'asst_1' } }, body: BODY }),
-      'raw fetch': rawFetch,
+      'raw fetch': () => rawFetch(),
       'raw fetch (again)': () => rawFetch(),
       'raw fetch with a timeout': async () => {
         const timer = new AbortController();
         const handle = setTimeout(() => timer.abort(), sdk.timeout);
         try {
-          const response = await fetch(`${base}/assistants/asst_1`, {
-            method: 'PATCH',
-            headers,
-            body: JSON.stringify(BODY),
-            signal: timer.signal,
-          });
-          return await response.json();
+          return await rawFetch(timer.signal);
         } finally {
           clearTimeout(handle);
         }

@@ -171,17 +171,13 @@ module Revox
 
       body = String.new(encoding: Encoding::BINARY)
       received = 0
+      keep = lambda do |piece|
+        body << piece
+        raise too_large(status, headers, limit) if body.bytesize > limit
+      end
       response.read_body do |chunk|
         received += chunk.bytesize
-        if decoder
-          decoder.inflate(chunk) do |piece|
-            body << piece
-            raise too_large(status, headers, limit) if body.bytesize > limit
-          end
-        else
-          body << chunk
-          raise too_large(status, headers, limit) if body.bytesize > limit
-        end
+        decoder ? decoder.inflate(chunk) { |piece| keep.call(piece) } : keep.call(chunk)
       end
       raise TruncatedBody, "the answer was cut short: #{received} of #{expected} bytes" if expected && received < expected
       raise TruncatedBody, "the compressed answer was cut short" if decoder && !decoder.finished?
